@@ -1,5 +1,6 @@
 # Two commands for a newcomer: `make serve` and `make test`. Everything else is set-up they call.
 SHELL := /bin/bash
+export NO_MKDOCS_2_WARNING := 1
 .DEFAULT_GOAL := help
 
 PYTHON ?= python3
