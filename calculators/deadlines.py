@@ -1,0 +1,235 @@
+"""From a trigger date to the last day, the safe file-by day and the working that shows why.
+
+``compute(rule, trigger)`` returns a :class:`Deadline` of plain values and structured steps
+(message ids with parameters). Nothing here is worded: ``word_steps`` and
+``word_warnings`` turn the structure into sentences through ``calculators.messages``.
+
+Counting, by the rule's ``counting`` (see ``rules.COUNTING`` and law/FACTS.md):
+
+* ``statute-federal-court`` (IRPA s. 72(2)(b)): calendar days after the trigger day (IA
+  s. 27(5)); a last day that is a Sunday or IA holiday moves to the next day that is not
+  (IA s. 26); the seasonal recess is never skipped (Linett). ``file_by`` is the latest day
+  on or before the last day that is not an FCR holiday (FCR r. 71.1(3)); ``may_extend_to``
+  is the next business day when the last day is an FCR holiday or Boxing Day — probable,
+  never the deadline.
+* ``federal-courts-rules`` (FCIR steps): seasonal-recess days are not counted (FCR r. 6(3));
+  a last day that is an FCR r. 2 holiday moves to the next day that is not.
+* ``iad-rules``: calendar days; a last day on a Saturday, Sunday or IA holiday moves to the
+  next working day (IAD Rules r. 41); Boxing Day → ``may_extend_to``.
+* ``interpretation-act``: calendar days, IA s. 26 roll.
+* ``no-holiday-roll`` (restoration, FACTS §4 U): trigger + N, never moved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from calculators import calendar
+from calculators.messages import long_label, say
+from calculators.rules import CASES, TimeLimit
+
+ONE_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    params: dict = field(default_factory=dict)
+
+
+@dataclass
+class Deadline:
+    rule: TimeLimit
+    trigger: date
+    counted_to: date  # day N after the trigger (after leaving out recess days, if any)
+    last_day: date
+    file_by: date
+    may_extend_to: date | None
+    recess_days_skipped: int
+    moved_past: list[tuple[date, calendar.Holiday]]  # days the last day moved past, and why
+    citations: list[str]
+    steps: list[Step]
+    warnings: list[str]  # message ids
+
+
+def count_days(trigger: date, length: int, skip_recess: bool) -> tuple[date, list[date]]:
+    """Day ``length`` after ``trigger`` (trigger not counted), and the recess days left out."""
+    if not skip_recess:
+        return trigger + timedelta(days=length), []
+    day, counted, skipped = trigger, 0, []
+    while counted < length:
+        day += ONE_DAY
+        if calendar.in_seasonal_recess(day):
+            skipped.append(day)
+        else:
+            counted += 1
+    return day, skipped
+
+
+def _roll(day: date, cal: str) -> tuple[date, list[tuple[date, calendar.Holiday]]]:
+    moved = []
+    while (found := calendar.holiday(day, cal)) is not None:
+        moved.append((day, found))
+        day += ONE_DAY
+    return day, moved
+
+
+def _closed(day: date, cal: str) -> calendar.Holiday | None:
+    """Why an office is (or may be) closed on ``day``: a holiday of ``cal`` or Boxing Day."""
+    return calendar.holiday(day, cal) or calendar.probable_closure(day)
+
+
+def _next_business_day(day: date, cal: str) -> date:
+    day += ONE_DAY
+    while _closed(day, cal) is not None:
+        day += ONE_DAY
+    return day
+
+
+def _add(citations: list[str], *labels: str) -> None:
+    for label in labels:
+        if label and label not in citations:
+            citations.append(label)
+
+
+def compute(rule: TimeLimit, trigger: date) -> Deadline:
+    if rule.counting == "period" or rule.unit != "days":
+        raise ValueError(f"{rule.id} is a period, not a deadline to compute")
+    citations: list[str] = [rule.source]
+    steps: list[Step] = [Step("step.start", {"trigger": f"trigger-day.{rule.trigger}", "from": trigger,
+                                             "counting": rule.counting})]
+    skip_recess = rule.counting == "federal-courts-rules"
+    counted_to, skipped = count_days(trigger, rule.length, skip_recess)
+    cal = rule.calendar
+    last_day, moved = (counted_to, []) if not cal else _roll(counted_to, cal)
+
+    count_params = {"n": rule.length, "from": trigger, "day": counted_to}
+    if skipped:
+        first, last = calendar.seasonal_recess_containing(skipped[0])
+        count_params.update(skipped=len(skipped), recess_start=first, recess_end=last)
+        _add(citations, calendar.SEASONAL_RECESS)
+    if not cal:
+        steps.append(Step("step.count-no-roll", count_params))
+    elif moved:
+        steps.append(Step("step.count-moved", {**count_params, "moved": moved, "last_day": last_day,
+                                               "calendar": cal}))
+        _add(citations, "IAD Rules r. 41" if cal == "iad" else "IA s. 26", *(h.source for _, h in moved))
+    else:
+        steps.append(Step("step.count-kept", {**count_params, "calendar": cal}))
+
+    if rule.counting == "statute-federal-court":
+        span = [trigger + ONE_DAY * i for i in range(1, (last_day - trigger).days + 1)]
+        if any(calendar.in_seasonal_recess(d) for d in span):
+            steps.append(Step("step.recess-not-skipped", {"case": CASES["linett"]}))
+            _add(citations, CASES["linett"])
+
+    file_by, may_extend_to = last_day, None
+    if rule.counting == "statute-federal-court":
+        file_by = last_day
+        while calendar.is_holiday(file_by, "fcr"):
+            file_by -= ONE_DAY
+        closed = _closed(last_day, "fcr")
+        if file_by != last_day:
+            steps.append(Step("step.file-by-earlier", {"last_day": last_day, "holiday": closed, "file_by": file_by}))
+            _add(citations, "FCR r. 2", "FCR r. 71.1(3)")
+        else:
+            steps.append(Step("step.file-by-same", {"last_day": last_day}))
+        if closed is not None:
+            may_extend_to = _next_business_day(last_day, "fcr")
+            steps.append(Step("step.may-extend-court", {"last_day": last_day, "holiday": closed,
+                                                        "may_extend_to": may_extend_to,
+                                                        "cases": f"{CASES['lagace']}; {CASES['collier']}"}))
+            _add(citations, CASES["lagace"], CASES["collier"])
+    elif rule.counting == "federal-courts-rules":
+        steps.append(Step("step.file-by-same", {"last_day": last_day}))
+    elif rule.counting == "iad-rules":
+        steps.append(Step("step.iad-received-by", {"last_day": last_day}))
+        closed = calendar.probable_closure(last_day)
+        if closed is not None:
+            may_extend_to = _next_business_day(last_day, "iad")
+            steps.append(Step("step.may-extend-iad", {"last_day": last_day, "holiday": closed,
+                                                      "may_extend_to": may_extend_to}))
+    elif rule.counting == "no-holiday-roll":
+        steps.append(Step("step.apply-by", {"last_day": last_day}))
+    else:
+        steps.append(Step("step.answer-by", {"last_day": last_day}))
+
+    return Deadline(rule, trigger, counted_to, last_day, file_by, may_extend_to, len(skipped), moved,
+                    citations, steps, list(WARNINGS.get(rule.id, ())))
+
+
+# Warnings that always go with a rule (message ids; wording in messages).
+_JR = ("warn.jr-filed-and-served", "warn.clock-not-paused", "warn.jr-extension-special-reasons",
+       "warn.jr-irb-reasons", "warn.jr-fifteen-if-unsure", "warn.local-holidays")
+_IAD = ("warn.iad-must-receive", "warn.iad-late-extension")
+WARNINGS: dict[str, tuple[str, ...]] = {
+    "judicial-review-in-canada": _JR,
+    "judicial-review-outside-canada": _JR,
+    "iad-sponsorship": ("warn.iad-sponsor-appeals", *_IAD),
+    "iad-removal-order": _IAD,
+    "iad-residency-obligation": _IAD,
+    "restoration": ("warn.restoration-from-status-loss", "warn.restoration-strict",
+                    "warn.restoration-no-work-study"),
+    "applicants-record": ("warn.applicants-record-without-reasons", "warn.applicants-record-practice-direction"),
+    "atip-response": ("warn.atip-extension", "warn.records-do-not-pause"),
+    "privacy-response": ("warn.privacy-extension", "warn.records-do-not-pause"),
+}
+
+
+# --- Wording
+
+
+def _holiday_phrase(found: calendar.Holiday, lang: str) -> str:
+    name = say(f"holiday.{found.id}", lang)
+    if not found.source:
+        return say("phrase.probable-closure", lang, name=name)
+    kind = "non-working-day" if found.source == calendar.IAD_NON_WORKING_DAYS else "holiday"
+    return say(f"phrase.{kind}-under", lang, name=name, source=long_label(found.source, lang))
+
+
+def word_step(step: Step, lang: str = "en") -> str:
+    p = dict(step.params)
+    if step.id == "step.start":
+        return say("step.start", lang, trigger=say(p["trigger"], lang), **{"from": p["from"]})
+    if step.id in ("step.count-no-roll", "step.count-kept", "step.count-moved"):
+        prefix = say("clause.day-n-recess" if p.get("skipped") else "clause.day-n", lang,
+                     n=p["n"], day=p["day"], skipped=p.get("skipped", 0),
+                     recess_start=p.get("recess_start", p["day"]), recess_end=p.get("recess_end", p["day"]),
+                     **{"from": p["from"]})
+        if step.id == "step.count-no-roll":
+            return prefix + say("clause.not-moved", lang)
+        if step.id == "step.count-kept":
+            return prefix + say(f"clause.not-a-holiday.{p['calendar']}", lang)
+        (first_day, first), *rest = p["moved"]
+        text = prefix + ", " + _holiday_phrase(first, lang)
+        for day, found in rest:
+            also = "clause.also-non-working" if p["calendar"] == "iad" else "clause.also-holiday"
+            text += say(also, lang, day=day, name=say(f"holiday.{found.id}", lang))
+        return text + say("clause.next-working-day" if p["calendar"] == "iad" else "clause.next-not-holiday", lang,
+                          last_day=p["last_day"])
+    if step.id in ("step.file-by-earlier", "step.may-extend-court", "step.may-extend-iad"):
+        p["holiday"] = _holiday_phrase(p["holiday"], lang)
+    return say(step.id, lang, **p)
+
+
+def word_steps(deadline: Deadline, lang: str = "en") -> list[str]:
+    return [word_step(step, lang) for step in deadline.steps]
+
+
+def word_length(rule: TimeLimit, lang: str = "en") -> str:
+    """ "15 days", "5 years", "1 month"."""
+    key = f"unit.{rule.unit}" + (".one" if rule.length == 1 else "")
+    return say(key, lang, n=rule.length)
+
+
+def warning_params(lang: str = "en") -> dict[str, str]:
+    """Legal numbers a warning may name, taken from the rules (never typed into the wording)."""
+    from calculators.rules import time_limit
+
+    return {"privacy_extension": word_length(time_limit("privacy-extension"), lang)}
+
+
+def word_warnings(deadline: Deadline, lang: str = "en") -> list[str]:
+    params = warning_params(lang)
+    return [say(message_id, lang, **params) for message_id in deadline.warnings]

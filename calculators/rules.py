@@ -1,0 +1,231 @@
+"""The law as data: every time limit and fee the site uses, each with its source.
+
+This is the only place a legal number is written down. Pages get these numbers through
+the snippets written by ``calculators.reference``; the calculators read them from here.
+Every entry follows ``law/FACTS.md`` (status letters: V read in the primary text,
+C from a court decision, S secondary source, U unresolved with a conservative policy).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+# law/FACTS.md was checked against the consolidations on Justice Laws (current to
+# 2025-07 ... 2026-06); this is the day that file was last verified and encoded here.
+LAST_VERIFIED = date(2026, 11, 23)
+
+JUSTICE_LAWS = "https://laws-lois.justice.gc.ca/eng/"
+
+# Instrument abbreviation -> path of its sections on the Justice Laws site.
+INSTRUMENT_PATHS = {
+    "IRPA": "acts/i-2.5",  # Immigration and Refugee Protection Act, S.C. 2001, c. 27
+    "IRPR": "regulations/SOR-2002-227",  # Immigration and Refugee Protection Regulations
+    "IA": "acts/i-21",  # Interpretation Act, R.S.C. 1985, c. I-21
+    "FCR": "regulations/SOR-98-106",  # Federal Courts Rules
+    "FCIR": "regulations/SOR-93-22",  # Federal Courts Citizenship, Immigration and Refugee Protection Rules
+    "IAD Rules": "regulations/SOR-2022-277",  # Immigration Appeal Division Rules, 2022
+    "ATIA": "acts/a-1",  # Access to Information Act
+    "PA": "acts/p-21",  # Privacy Act
+    "ATI Regs": "regulations/SOR-83-507",  # Access to Information Regulations
+}
+
+_LABEL = re.compile(r"^(?P<instrument>[A-Za-z ]+?) (?:ss?|rr?)\. (?P<section>\d+(?:\.\d+)?)")
+
+
+@dataclass(frozen=True)
+class Citation:
+    label: str  # as written on the site: "IRPA s. 72(2)(b)"
+    url: str | None  # the provision on Justice Laws; None for a court decision
+
+    def as_dict(self) -> dict:
+        return {"label": self.label, "url": self.url}
+
+
+def citation(label: str) -> Citation:
+    """The citation for ``label``, linked to its section when it names a statute or regulation."""
+    match = _LABEL.match(label)
+    if match and match["instrument"] in INSTRUMENT_PATHS:
+        path = INSTRUMENT_PATHS[match["instrument"]]
+        return Citation(label, f"{JUSTICE_LAWS}{path}/section-{match['section']}.html")
+    return Citation(label, None)
+
+
+# How a time limit is counted and how its last day moves (see deadlines.py).
+COUNTING = {
+    # IRPA s. 72(2)(b): calendar days (IA s. 27(5)); a last day that is a Sunday or IA
+    # holiday moves to the next day that is not (IA s. 26); the seasonal recess is never
+    # skipped (Linett, FCA 1979). File by: latest day on or before it that is not an FCR
+    # holiday (FCR r. 71.1(3)); may extend to: next business day if the last day is an
+    # FCR holiday or Boxing Day (Lagacé, FCA 1996; P.F. Collier, FCA 1986). FACTS §2.
+    "statute-federal-court": "ia",
+    # Time under the Rules (FCIR r. 4): FCR r. 2 holidays; the seasonal recess is not
+    # counted (FCR r. 6(3)).
+    "federal-courts-rules": "fcr",
+    # IAD Rules r. 41: a limit ending on a non-working day moves to the next working day.
+    "iad-rules": "iad",
+    # A statutory time limit with no filing at a court: IA ss. 26-27 only.
+    "interpretation-act": "ia",
+    # Restoration (FACTS §4, U): decision/expiry day + 90, no holiday roll (online filing).
+    "no-holiday-roll": "",
+    # A period the site states but does not compute into a date.
+    "period": "",
+}
+
+
+@dataclass(frozen=True)
+class TimeLimit:
+    id: str  # stable id (CONTRIBUTING.md §1)
+    length: int
+    unit: str  # "days", "months" or "years"
+    trigger: str  # what starts it; wording is messages "trigger.<id>"
+    counting: str  # a key of COUNTING
+    source: str  # citation label of the provision that sets it
+    status: str  # FACTS.md status
+    also: tuple[str, ...] = ()  # other provisions a reader needs to check it
+    last_verified: date = LAST_VERIFIED
+
+    @property
+    def citation(self) -> Citation:
+        return citation(self.source)
+
+    @property
+    def calendar(self) -> str:
+        return COUNTING[self.counting]
+
+
+TIME_LIMITS: tuple[TimeLimit, ...] = (
+    # FACTS §2: filed and served within 15 days (in Canada) / 60 days (outside Canada)
+    TimeLimit("judicial-review-in-canada", 15, "days", "notified", "statute-federal-court",
+              "IRPA s. 72(2)(b)", "V", ("IA s. 27(5)", "IA s. 26", "FCR r. 71.1(3)")),
+    TimeLimit("judicial-review-outside-canada", 60, "days", "notified", "statute-federal-court",
+              "IRPA s. 72(2)(b)", "V", ("IA s. 27(5)", "IA s. 26", "FCR r. 71.1(3)")),
+    # FACTS §3: notice of appeal received by the IAD
+    TimeLimit("iad-sponsorship", 30, "days", "received-decision-and-reasons", "iad-rules",
+              "IAD Rules r. 16", "V", ("IAD Rules r. 41", "IRPA s. 63(1)")),
+    TimeLimit("iad-removal-order", 30, "days", "received-removal-order", "iad-rules",
+              "IAD Rules r. 16", "V", ("IAD Rules r. 41", "IRPA s. 63(2)")),
+    TimeLimit("iad-residency-obligation", 60, "days", "received-decision", "iad-rules",
+              "IAD Rules r. 16", "V", ("IAD Rules r. 41", "IRPA s. 63(4)")),
+    # FACTS §4: 90 days after losing temporary resident status
+    TimeLimit("restoration", 90, "days", "status-lost", "no-holiday-roll",
+              "IRPR s. 182(1)", "V; day of loss U", ("IRPR s. 183(5)",)),
+    # FACTS §2: Federal Court steps under the FCIR (time under the Rules)
+    TimeLimit("applicants-record", 30, "days", "filed-leave-application", "federal-courts-rules",
+              "FCIR r. 10", "V", ("FCR r. 6(3)", "FCR r. 2", "FCIR r. 4")),
+    TimeLimit("proof-of-service", 10, "days", "service", "federal-courts-rules",
+              "FCIR r. 7(2)", "V", ("FCR r. 6(3)", "FCR r. 2")),
+    TimeLimit("respondent-appearance", 10, "days", "service", "federal-courts-rules",
+              "FCIR r. 8", "V", ("FCR r. 6(3)", "FCR r. 2")),
+    TimeLimit("respondent-memorandum", 30, "days", "applicants-record", "federal-courts-rules",
+              "FCIR r. 11", "V", ("FCR r. 6(3)", "FCR r. 2")),
+    TimeLimit("reply-memorandum", 10, "days", "respondent-memorandum", "federal-courts-rules",
+              "FCIR r. 13", "V", ("FCR r. 6(3)", "FCR r. 2")),
+    TimeLimit("hearing-earliest", 30, "days", "leave-granted", "period", "IRPA s. 74(b)", "V"),
+    TimeLimit("hearing-latest", 90, "days", "leave-granted", "period", "IRPA s. 74(b)", "V"),
+    # FACTS §5: answers to requests for records
+    TimeLimit("atip-response", 30, "days", "request-received", "interpretation-act",
+              "ATIA s. 7", "V", ("ATIA s. 9", "ATIA s. 10(3)", "IA s. 26")),
+    TimeLimit("privacy-response", 30, "days", "request-received", "interpretation-act",
+              "PA s. 14", "V", ("PA s. 15", "IA s. 26")),
+    TimeLimit("privacy-extension", 30, "days", "first-limit", "period", "PA s. 15", "V"),
+    # FACTS §6 and §4: periods in months and years
+    TimeLimit("misrepresentation-bar", 5, "years", "misrepresentation-finding", "period",
+              "IRPA s. 40(2)(a)", "V"),
+    TimeLimit("trp-refugee-claim-bar", 12, "months", "refugee-claim-ended", "period",
+              "IRPA s. 24", "V"),
+    TimeLimit("trp-max-validity", 3, "years", "trp-valid", "period", "IRPR ss. 63-65", "V"),
+    TimeLimit("trp-pr-health", 3, "years", "trp-residence", "period", "IRPR ss. 63-65", "V"),
+    TimeLimit("trp-pr-other", 5, "years", "trp-residence", "period", "IRPR ss. 63-65", "V"),
+)
+
+_BY_ID = {limit.id: limit for limit in TIME_LIMITS}
+
+
+def time_limit(rule_id: str) -> TimeLimit:
+    return _BY_ID[rule_id]
+
+
+# Remedies the deadline calculator computes (CONTRIBUTING.md §2), and the rule behind each.
+DEADLINE_REMEDIES: dict[str, dict[str, str]] = {
+    "judicial-review": {"in-canada": "judicial-review-in-canada",
+                        "outside-canada": "judicial-review-outside-canada"},
+    "iad-sponsorship": {"": "iad-sponsorship"},
+    "iad-removal-order": {"": "iad-removal-order"},
+    "iad-residency-obligation": {"": "iad-residency-obligation"},
+    "restoration": {"": "restoration"},
+    "applicants-record": {"": "applicants-record"},
+    "atip-response": {"": "atip-response"},
+    "privacy-response": {"": "privacy-response"},
+}
+WHERE_VALUES = ("in-canada", "outside-canada")
+
+
+def rule_for(remedy: str, where: str | None = None) -> TimeLimit:
+    rules = DEADLINE_REMEDIES[remedy]
+    return time_limit(rules[where if len(rules) > 1 else ""])
+
+
+def needs_where(remedy: str) -> bool:
+    return len(DEADLINE_REMEDIES[remedy]) > 1
+
+
+# --- Fees: each amount applies from a date (a change is a new dated value, not an edit).
+
+
+@dataclass(frozen=True)
+class FeeValue:
+    since: date | None  # None: the date it took effect is not verified
+    cents: int  # 0 means free
+
+
+@dataclass(frozen=True)
+class Fee:
+    id: str
+    values: tuple[FeeValue, ...]
+    source: str
+    status: str
+    note: str | None = None  # message id of a caution shown with the amount
+    since_unknown: str = "fee.since-unknown.official"  # message id when `since` is None
+    also: tuple[str, ...] = field(default=())
+
+    @property
+    def citation(self) -> Citation:
+        return citation(self.source)
+
+    def value_on(self, day: date | None = None) -> FeeValue:
+        """The amount in force on ``day`` (the latest value; undated values always apply)."""
+        applicable = [v for v in self.values if v.since is None or day is None or v.since <= day]
+        return max(applicable, key=lambda v: v.since or date.min) if applicable else self.values[0]
+
+
+FEES: tuple[Fee, ...] = (
+    Fee("federal-court-filing", (FeeValue(None, 5000),), "FCIR r. 23", "V"),
+    Fee("atip-request", (FeeValue(None, 500),), "ATI Regs s. 7", "V", "fee.note.atip-waivable",
+        also=("ATIA s. 11(2)",)),
+    Fee("privacy-request", (FeeValue(None, 0),), "PA s. 12", "V"),
+    # IRPR base fees; IRCC charges an inflation-adjusted amount (Service Fees Act), FACTS §4: S.
+    Fee("restoration", (FeeValue(None, 20000),), "IRPR s. 306", "base V; charged amount S",
+        "fee.note.ircc-adjusted", "fee.since-unknown.ircc"),
+    Fee("trp", (FeeValue(None, 20000),), "IRPR s. 298", "base V; charged amount S",
+        "fee.note.ircc-adjusted", "fee.since-unknown.ircc"),
+)
+
+_FEES_BY_ID = {fee.id: fee for fee in FEES}
+
+
+def fee(fee_id: str) -> Fee:
+    return _FEES_BY_ID[fee_id]
+
+
+# --- Court decisions the site relies on (no link: not on Justice Laws).
+CASES = {
+    "chen": "Chen, 2010 FC 899",
+    "hennelly": "Hennelly (FCA 1999)",
+    "linett": "Linett (FCA 1979)",
+    "lagace": "Lagacé (FCA 1996)",
+    "collier": "P.F. Collier (FCA 1986)",
+    "el-yahyaoui": "El Yahyaoui, 2012 FC 283",
+    "kurukkal": "Kurukkal, 2010 FCA 230",
+}
