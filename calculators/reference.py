@@ -1,10 +1,119 @@
-"""Markdown snippets generated from the rules, for pages to include (placeholder until the engine lands)."""
+"""Markdown snippets generated from the rules, for pages to include (CONTRIBUTING.md §1).
+
+``write_snippets(directory)`` writes ``<rule-id>/{days,limit,trigger,cite}.md`` for every
+time limit, ``fee/<fee-id>/{amount,cite,since}.md`` for every fee, and the tables
+``table/{time-limits,holidays,fees}.md``. One-line snippets have no trailing newline so
+they can sit inside a sentence. A file is rewritten only when its text changes (so
+``mkdocs serve`` does not rebuild in a loop), and files in ``directory`` that are no longer
+generated are removed (the directory belongs to this generator).
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from calculators import calendar
+from calculators.deadlines import word_length
+from calculators.messages import en, say
+from calculators.rules import FEES, TIME_LIMITS, Fee, citation
 
-def write_snippets(directory: Path) -> list[Path]:
+
+def cite_markdown(label: str) -> str:
+    found = citation(label)
+    return f"[{found.label}]({found.url})" if found.url else found.label
+
+
+def fee_amount_text(fee: Fee, lang: str = "en", day: date | None = None) -> str:
+    cents = fee.value_on(day).cents
+    if cents == 0:
+        return say("fee.free", lang)
+    amount = f"{cents // 100}" if cents % 100 == 0 else f"{cents // 100}.{cents % 100:02d}"
+    return say("fee.amount", lang, amount=amount)
+
+
+def long_date(day: date, lang: str = "en") -> str:
+    return f"{day.day} {en.MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def fee_since_text(fee: Fee, lang: str = "en", day: date | None = None) -> str:
+    since = fee.value_on(day).since
+    return long_date(since, lang) if since else say(fee.since_unknown, lang)
+
+
+def _time_limits_table(lang: str) -> str:
+    rows = [say("table.time-limits.head", lang), "|---|---|---|---|---|"]
+    for limit in TIME_LIMITS:
+        rows.append(f"| {say(f'title.{limit.id}', lang)} | {word_length(limit, lang)} | "
+                    f"{say(f'trigger.{limit.trigger}', lang)} | {say(f'counting.{limit.counting}', lang)} | "
+                    f"{cite_markdown(limit.source)} |")
+    return "\n".join(rows) + "\n"
+
+
+def _holidays_table(year: int, lang: str) -> str:
+    years = (year, year + 1)
+    by_id: dict[str, dict[int, date]] = {}
+    for y in years:
+        for day, holiday_id in calendar.federal_holidays_table(y):
+            by_id.setdefault(holiday_id, {})[y] = day
+    order = sorted(by_id, key=lambda h: min((d.month, d.day) for d in by_id[h].values()))
+    rows = [say("table.holidays.head", lang, year1=years[0], year2=years[1]), "|---|---|---|"]
+    from calculators.messages import format_date
+
+    for holiday_id in order:
+        cells = [format_date(by_id[holiday_id][y], lang) if y in by_id[holiday_id]
+                 else say("table.holidays.not-yet", lang) for y in years]
+        rows.append(f"| {say(f'holiday.{holiday_id}', lang)} | {cells[0]} | {cells[1]} |")
+    note = say("table.holidays.note", lang)
+    sources = f"{cite_markdown(calendar.IA_HOLIDAYS)} · {cite_markdown(calendar.FCR_HOLIDAYS)}"
+    return "\n".join(rows) + f"\n\n{note}\n\n{sources}\n"
+
+
+def _fees_table(lang: str) -> str:
+    rows = [say("table.fees.head", lang), "|---|---|---|---|"]
+    for fee in FEES:
+        amount = fee_amount_text(fee, lang)
+        if fee.note:
+            amount += " " + say(fee.note, lang)
+        rows.append(f"| {say(f'fee.{fee.id}', lang)} | {amount} | {fee_since_text(fee, lang)} | "
+                    f"{cite_markdown(fee.source)} |")
+    return "\n".join(rows) + "\n"
+
+
+def snippets(today: date | None = None, lang: str = "en") -> dict[str, str]:
+    """Relative path -> text of every snippet."""
+    today = today or date.today()
+    texts: dict[str, str] = {}
+    for limit in TIME_LIMITS:
+        texts[f"{limit.id}/days.md"] = str(limit.length)
+        texts[f"{limit.id}/limit.md"] = word_length(limit, lang)
+        texts[f"{limit.id}/trigger.md"] = say(f"trigger.{limit.trigger}", lang)
+        texts[f"{limit.id}/cite.md"] = cite_markdown(limit.source)
+    for fee in FEES:
+        texts[f"fee/{fee.id}/amount.md"] = fee_amount_text(fee, lang, today)
+        texts[f"fee/{fee.id}/cite.md"] = cite_markdown(fee.source)
+        texts[f"fee/{fee.id}/since.md"] = fee_since_text(fee, lang, today)
+    texts["table/time-limits.md"] = _time_limits_table(lang)
+    texts["table/holidays.md"] = _holidays_table(today.year, lang)
+    texts["table/fees.md"] = _fees_table(lang)
+    return texts
+
+
+def write_snippets(directory: Path, today: date | None = None) -> list[Path]:
+    directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    return []
+    written: list[Path] = []
+    for relative, text in snippets(today).items():
+        path = directory / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8", newline="")
+        written.append(path)
+    keep = set(written)
+    for stale in sorted(directory.rglob("*.md")):
+        if stale not in keep:
+            stale.unlink()
+    for folder in sorted((p for p in directory.rglob("*") if p.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
+    return written

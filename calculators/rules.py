@@ -219,6 +219,16 @@ def fee(fee_id: str) -> Fee:
     return _FEES_BY_ID[fee_id]
 
 
+# --- Other legal facts the wording names (never typed into messages).
+# IRPA s. 64(2): "serious criminality" that bars an IAD appeal = punished in Canada by at
+# least this many months of imprisonment (FACTS §3, V).
+SERIOUS_CRIMINALITY_MIN_IMPRISONMENT = (6, "months", "IRPA s. 64(2)")
+# IRCC notice (FACTS §5, S: secondary source, the site says "check the official page"):
+# officer decision notes sent with refusals of visitor visas, visitor records, study and
+# work permits since this day.
+IRCC_SENDS_NOTES_WITH_REFUSALS_SINCE = date(2025, 7, 29)
+
+
 # --- Court decisions the site relies on (no link: not on Justice Laws).
 CASES = {
     "chen": "Chen, 2010 FC 899",

@@ -1,0 +1,199 @@
+"""The one JSON boundary (CONTRIBUTING.md §2): a request dict in, a result dict out.
+
+The browser (through Pyodide) and the CLI call only ``handle`` / ``handle_json``. ``handle``
+never raises: bad input gives ``{"error": {"field": <name or None>, "message": <sentence>}}``.
+Dates are ISO strings ("2026-09-15"). Every result is plain JSON data.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from typing import Any
+
+from calculators import deadlines, eligibility, ics
+from calculators.messages import CATALOGUES, DEFAULT_LANG, en, has, say
+from calculators.rules import DEADLINE_REMEDIES, WHERE_VALUES, citation, needs_where, rule_for
+
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+KINDS = ("deadline", "options", "ics", "remedies")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+class InputError(Exception):
+    def __init__(self, field: str | None, message_id: str, /, **params: Any) -> None:
+        super().__init__(message_id)
+        self.field, self.message_id, self.params = field, message_id, params
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def parse_date(value: Any, field: str) -> date:
+    """A strict YYYY-MM-DD date in the years the calendar covers, or an InputError that says why."""
+    if value is None or value == "":
+        raise InputError(field, "error.date-missing")
+    match = _ISO_DATE.match(value) if isinstance(value, str) else None
+    if match is None:
+        raise InputError(field, "error.date-format", value=str(value)[:40])
+    year, month, day = (int(part) for part in match.groups())
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InputError(field, "error.year-range", first=FIRST_YEAR, last=LAST_YEAR)
+    if not 1 <= month <= 12:
+        raise InputError(field, "error.month-range", month=month)
+    last = _days_in_month(year, month)
+    if not 1 <= day <= last:
+        raise InputError(field, "error.day-range", month=en.MONTH_NAMES[month - 1], year=year, days=last)
+    return date(year, month, day)
+
+
+def _choice(request: dict, field: str, allowed: tuple[str, ...], required: bool = True, default: str | None = None) -> str | None:
+    value = request.get(field)
+    if value is None or value == "":
+        if required:
+            raise InputError(field, "error.missing", field=field, allowed=", ".join(allowed))
+        return default
+    if not isinstance(value, str) or value not in allowed:
+        raise InputError(field, "error.not-allowed", field=field, allowed=", ".join(allowed))
+    return value
+
+
+def _links(labels: list[str]) -> list[dict]:
+    return [citation(label).as_dict() for label in labels]
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _deadline_from(request: dict) -> tuple[str, deadlines.Deadline]:
+    remedy = _choice(request, "remedy", tuple(DEADLINE_REMEDIES))
+    where = None
+    if needs_where(remedy):
+        where = _choice(request, "where", WHERE_VALUES)
+    trigger = parse_date(request.get("from"), "from")
+    return remedy, deadlines.compute(rule_for(remedy, where), trigger)
+
+
+def _deadline(request: dict, lang: str) -> dict:
+    remedy, result = _deadline_from(request)
+    rule = result.rule
+    return {
+        "kind": "deadline",
+        "remedy": remedy,
+        "rule": rule.id,
+        "title": say(f"title.{rule.id}", lang),
+        "from": result.trigger.isoformat(),
+        "length": rule.length,
+        "unit": rule.unit,
+        "last_day": result.last_day.isoformat(),
+        "file_by": result.file_by.isoformat(),
+        "may_extend_to": _iso(result.may_extend_to),
+        "citations": list(result.citations),
+        "citation_links": _links(result.citations),
+        "steps": deadlines.word_steps(result, lang),
+        "warnings": deadlines.word_warnings(result, lang),
+        "last_verified": rule.last_verified.isoformat(),
+    }
+
+
+def _ics(request: dict, lang: str) -> dict:
+    remedy, result = _deadline_from(request)
+    return {"kind": "ics", "filename": ics.filename(result, remedy),
+            "content": ics.calendar_file(result, remedy, lang)}
+
+
+def _options(request: dict, lang: str) -> dict:
+    application = _choice(request, "application", eligibility.APPLICATIONS)
+    decided = _choice(request, "decided", eligibility.DECIDED)
+    notified = parse_date(request.get("notified"), "notified")
+    grounds = request.get("grounds") or []
+    if isinstance(grounds, str):
+        grounds = [grounds]
+    if not isinstance(grounds, list) or not all(isinstance(g, str) and g in eligibility.GROUNDS for g in grounds):
+        raise InputError("grounds", "error.not-allowed", field="grounds", allowed=", ".join(eligibility.GROUNDS))
+    relationship = _choice(request, "relationship", eligibility.RELATIONSHIPS, required=False, default="unknown")
+    status_lost_value = request.get("status_lost")
+    status_lost = None
+    if status_lost_value not in (None, "", "unknown"):
+        status_lost = parse_date(status_lost_value, "status_lost")
+    found = eligibility.assess(application, decided, notified, grounds, relationship, status_lost)
+    options = []
+    for option in found.options:
+        dl = option.deadline
+        options.append({
+            "remedy": option.remedy,
+            "title": say(f"option.{option.remedy}", lang),
+            "available": option.available,
+            "status": option.status,
+            "reasons": [eligibility.word_finding(r, lang) for r in option.reasons],
+            "rule": dl.rule.id if dl else None,
+            "last_day": _iso(dl.last_day) if dl else None,
+            "file_by": _iso(dl.file_by) if dl else None,
+            "may_extend_to": _iso(dl.may_extend_to) if dl else None,
+            "steps": deadlines.word_steps(dl, lang) if dl else [],
+            "citations": list(option.citations),
+            "citation_links": _links(option.citations),
+        })
+    return {
+        "kind": "options",
+        "options": options,
+        "assumptions": [eligibility.word_finding(a, lang) for a in found.assumptions],
+        "warnings": [eligibility.word_finding(w, lang) for w in found.warnings],
+    }
+
+
+def _remedies(request: dict, lang: str) -> dict:
+    remedies = []
+    for remedy, rules in DEADLINE_REMEDIES.items():
+        remedies.append({
+            "remedy": remedy,
+            "title": say(f"remedy.{remedy}", lang),
+            "from_label": say(f"from-label.{remedy}", lang),
+            "needs_where": needs_where(remedy),
+            "where_values": list(WHERE_VALUES) if needs_where(remedy) else [],
+            "rules": sorted(set(rules.values())),
+        })
+    return {"kind": "remedies", "remedies": remedies, "first_year": FIRST_YEAR, "last_year": LAST_YEAR}
+
+
+_HANDLERS = {"deadline": _deadline, "options": _options, "ics": _ics, "remedies": _remedies}
+
+
+def error(field: str | None, message_id: str, lang: str = DEFAULT_LANG, /, **params: Any) -> dict:
+    specific = f"{message_id}.{field}"
+    if field and has(specific, lang):
+        message_id = specific
+    return {"error": {"field": field, "message": say(message_id, lang, **params)}}
+
+
+def handle(request: Any) -> dict:
+    """Answer one request. Never raises."""
+    lang = DEFAULT_LANG
+    try:
+        if not isinstance(request, dict):
+            return error(None, "error.not-an-object")
+        requested_lang = request.get("lang")
+        if isinstance(requested_lang, str) and requested_lang in CATALOGUES:
+            lang = requested_lang
+        kind = request.get("kind")
+        if not isinstance(kind, str) or kind not in _HANDLERS:
+            return error("kind", "error.not-allowed", lang, field="kind", allowed=", ".join(KINDS))
+        return _HANDLERS[kind](request, lang)
+    except InputError as problem:
+        return error(problem.field, problem.message_id, lang, **problem.params)
+    except Exception:  # the boundary must answer, whatever happens inside
+        return error(None, "error.internal", lang)
+
+
+def handle_json(text: str) -> str:
+    """``handle`` for callers that speak JSON text (the browser)."""
+    try:
+        request = json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        return json.dumps(error(None, "error.not-json"), ensure_ascii=False)
+    return json.dumps(handle(request), ensure_ascii=False)
