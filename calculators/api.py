@@ -190,6 +190,17 @@ def handle(request: Any) -> dict:
         return error(None, "error.internal", lang)
 
 
+def wording(message_id: str, lang: str = DEFAULT_LANG, **params: Any) -> str:
+    """A message from the catalogue, for callers that word a result (the CLI). ISO dates are written out."""
+    for key, value in params.items():
+        if isinstance(value, str) and _ISO_DATE.match(value):
+            try:
+                params[key] = date.fromisoformat(value)
+            except ValueError:
+                pass
+    return say(message_id, lang, **params)
+
+
 def handle_json(text: str) -> str:
     """``handle`` for callers that speak JSON text (the browser)."""
     try:

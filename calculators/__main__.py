@@ -1,0 +1,128 @@
+"""Command line: the same answers as the browser, through the same JSON boundary.
+
+    python -m calculators deadline REMEDY --from YYYY-MM-DD [--where in-canada|outside-canada] [--json]
+    python -m calculators options --application TYPE --decided in-canada|outside-canada
+        --notified YYYY-MM-DD [--grounds G ...] [--relationship R] [--status-lost YYYY-MM-DD] [--json]
+
+Bad input exits with status 2 and one plain-language line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from calculators import api
+
+FLAGS = {"from": "--from", "where": "--where", "remedy": "REMEDY", "application": "--application",
+         "decided": "--decided", "notified": "--notified", "grounds": "--grounds",
+         "relationship": "--relationship", "status_lost": "--status-lost"}
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage problem as one plain line (exit 2), not usage text."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="python -m calculators",
+                    description="Deadlines and options after a Canadian immigration refusal.")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
+    deadline = commands.add_parser("deadline", help="the last day for one remedy, with the working shown")
+    deadline.add_argument("remedy", metavar="REMEDY", help="judicial-review, iad-sponsorship, iad-removal-order, "
+                          "iad-residency-obligation, restoration, applicants-record, atip-response, privacy-response")
+    deadline.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="the day that starts the time limit")
+    deadline.add_argument("--where", help="in-canada or outside-canada (judicial-review only)")
+    deadline.add_argument("--json", action="store_true", help="print one JSON object")
+    options = commands.add_parser("options", help="which remedies exist for a refusal")
+    options.add_argument("--application", metavar="TYPE")
+    options.add_argument("--decided", help="in-canada or outside-canada")
+    options.add_argument("--notified", metavar="YYYY-MM-DD")
+    options.add_argument("--grounds", nargs="+", metavar="G", default=[])
+    options.add_argument("--relationship", metavar="R")
+    options.add_argument("--status-lost", metavar="YYYY-MM-DD")
+    options.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def _request(args: argparse.Namespace) -> dict:
+    if args.command == "deadline":
+        request = {"kind": "deadline", "remedy": args.remedy, "from": args.from_}
+        if args.where is not None:
+            request["where"] = args.where
+        return request
+    request = {"kind": "options", "application": args.application, "decided": args.decided,
+               "notified": args.notified, "grounds": args.grounds}
+    if args.relationship is not None:
+        request["relationship"] = args.relationship
+    if args.status_lost is not None:
+        request["status_lost"] = args.status_lost
+    return request
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _deadline_text(result: dict) -> list[str]:
+    w = api.wording
+    lines = [result["title"], w("cli.start", day=result["from"]), w("cli.last-day", day=result["last_day"]),
+             w("cli.file-by", day=result["file_by"])]
+    if result["may_extend_to"]:
+        lines.append(w("cli.may-extend-to", day=result["may_extend_to"]))
+    lines += ["", w("cli.steps"), *(f"  {n}. {step}" for n, step in enumerate(result["steps"], 1))]
+    lines += ["", w("cli.warnings"), *(f"  - {warning}" for warning in result["warnings"])]
+    lines += ["", w("cli.sources"), *(f"  - {link['label']}" + (f" {link['url']}" if link["url"] else "")
+                                       for link in result["citation_links"])]
+    return lines + ["", w("cli.not-advice")]
+
+
+def _options_text(result: dict) -> list[str]:
+    w = api.wording
+    lines: list[str] = []
+    for option in result["options"]:
+        lines.append(w("cli.option", title=option["title"], status=w(f"cli.status.{option['status']}")))
+        if option["file_by"]:
+            lines.append(w("cli.option-date", file_by=option["file_by"], last_day=option["last_day"]))
+        lines += [f"  - {reason}" for reason in option["reasons"]]
+        lines.append("")
+    if result["assumptions"]:
+        lines += [w("cli.assumptions"), *(f"  - {a}" for a in result["assumptions"]), ""]
+    lines += [w("cli.warnings"), *(f"  - {warning}" for warning in result["warnings"])]
+    return lines + ["", w("cli.not-advice")]
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            raise UsageError(api.wording("cli.no-command"))
+    except UsageError as problem:
+        print(_one_line(api.wording("cli.usage-error", message=str(problem))), file=sys.stderr)
+        return 2
+    result = api.handle(_request(args))
+    if "error" in result:
+        field, message = result["error"]["field"], result["error"]["message"]
+        line = (api.wording("cli.error-field", flag=FLAGS.get(field, field), message=message) if field
+                else api.wording("cli.error", message=message))
+        print(_one_line(line), file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(errors="replace")
+        text = _deadline_text(result) if args.command == "deadline" else _options_text(result)
+        print("\n".join(text))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
