@@ -5,6 +5,7 @@ first in `<head>`, before any script or style. It allows only the site's own ori
 
 - scripts from the site itself, plus the exact inline scripts Material writes into each page,
   allowed by their sha256 hash (computed here from the final HTML), never 'unsafe-inline';
+- styles from the site itself, plus hashed <style> elements (no style="" attributes);
 - 'wasm-unsafe-eval' so Pyodide can compile its WebAssembly (not 'unsafe-eval');
 - workers from the site or from blob: URLs it creates itself;
 - images from the site and data: URLs (Material's icons are data: SVGs in its CSS);
@@ -33,6 +34,7 @@ log = logging.getLogger("mkdocs.hooks.page_security")
 # A <script> that the browser executes: no type, or a JavaScript type, or a module.
 # Data blocks such as <script type="application/json"> are not run and need no hash.
 _SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_STYLE = re.compile(r"<style(?:\s[^>]*)?>(?P<body>.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
 _TYPE = re.compile(r"""\stype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 _SRC = re.compile(r"\ssrc\s*=", re.IGNORECASE)
 _EXECUTED_TYPES = {"", "text/javascript", "application/javascript", "module", "text/ecmascript"}
@@ -57,18 +59,31 @@ def inline_script_hashes(html: str) -> list[str]:
         kind = _TYPE.search(attrs)
         if kind and kind.group(1).lower() not in _EXECUTED_TYPES:
             continue
-        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
-        source = "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+        source = _hash(match.group("body"))
         if source not in hashes:
             hashes.append(source)
     return hashes
 
 
-def policy(script_hashes: list[str]) -> str:
+def inline_style_hashes(html: str) -> list[str]:
+    """The CSP source expressions of every <style> element (the print-site plugin writes one)."""
+    hashes: list[str] = []
+    for match in _STYLE.finditer(html):
+        source = _hash(match.group("body"))
+        if source not in hashes:
+            hashes.append(source)
+    return hashes
+
+
+def _hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def policy(script_hashes: list[str], style_hashes: list[str] = ()) -> str:
     directives = [
         ("default-src", ["'self'"]),
         ("script-src", ["'self'", "'wasm-unsafe-eval'", *script_hashes]),
-        ("style-src", ["'self'"]),
+        ("style-src", ["'self'", *style_hashes]),
         ("img-src", ["'self'", "data:"]),
         ("font-src", ["'self'"]),
         ("connect-src", ["'self'"]),
@@ -89,7 +104,7 @@ def secure(html: str, where: str) -> str:
         log.warning("%s already has a Content-Security-Policy <meta>; page_security must be the only one", where)
         return html
     tags = (
-        f'<meta http-equiv="Content-Security-Policy" content="{policy(inline_script_hashes(html))}" {MARKER}>'
+        f'<meta http-equiv="Content-Security-Policy" content="{policy(inline_script_hashes(html), inline_style_hashes(html))}" {MARKER}>'
         '<meta name="referrer" content="no-referrer">'
     )
     # After <meta charset> (which must come within the first 1024 bytes), before anything else.
