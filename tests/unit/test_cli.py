@@ -1,0 +1,82 @@
+"""`python -m calculators` (issue 3): the exact command line, JSON output, and bad input."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "calculators", *args], cwd=ROOT, capture_output=True,
+                          text=True, encoding="utf-8", timeout=60)
+
+
+def test_deadline_json_has_the_contract_fields():
+    done = run("deadline", "judicial-review", "--from", "2026-07-03", "--where", "in-canada", "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["remedy"] == "judicial-review" and result["from"] == "2026-07-03"
+    assert (result["last_day"], result["file_by"], result["may_extend_to"]) == ("2026-07-18", "2026-07-17", "2026-07-20")
+    assert "IRPA s. 72(2)(b)" in result["citations"]
+    assert result["steps"] and isinstance(result["warnings"], list)
+
+
+def test_deadline_without_json_prints_a_readable_summary():
+    done = run("deadline", "applicants-record", "--from", "2025-12-10")
+    assert done.returncode == 0
+    assert "Last day: Tue 27 Jan 2026" in done.stdout
+    assert "FCR r. 6(3)" in done.stdout
+
+
+def test_options_json_lists_every_remedy():
+    done = run("options", "--application", "extension", "--decided", "in-canada", "--notified", "2026-09-15", "--json")
+    assert done.returncode == 0, done.stderr
+    options = {o["remedy"]: o for o in json.loads(done.stdout)["options"]}
+    assert set(options) == {"judicial-review", "iad-appeal", "reconsideration", "reapply", "restoration", "trp",
+                            "notes-request"}
+    for option in options.values():
+        assert {"remedy", "available", "reasons", "last_day", "citations"} <= set(option)
+    assert options["restoration"]["last_day"] == "2026-12-14"
+
+
+def test_options_accepts_grounds_relationship_and_status_lost():
+    done = run("options", "--application", "sponsorship", "--decided", "outside-canada", "--notified", "2026-09-15",
+               "--grounds", "misrepresentation", "--relationship", "spouse", "--status-lost", "2026-09-01", "--json")
+    assert done.returncode == 0, done.stderr
+    options = {o["remedy"]: o for o in json.loads(done.stdout)["options"]}
+    assert options["iad-appeal"]["available"] is True
+    assert options["judicial-review"]["available"] is False
+
+
+def test_options_without_json_prints_a_readable_summary():
+    done = run("options", "--application", "visitor-visa", "--decided", "outside-canada", "--notified", "2025-10-31")
+    assert done.returncode == 0
+    assert "File by Tue 30 Dec 2025" in done.stdout
+
+
+@pytest.mark.parametrize("args, mentions", [
+    (("deadline", "judicial-review", "--from", "2026-02-30", "--where", "in-canada"), "February 2026 has only 28 days"),
+    (("deadline", "restoration"), "--from"),
+    (("deadline", "judicial-review", "--from", "2026-09-15"), "--where"),
+    (("deadline", "appeal-to-the-queen", "--from", "2026-09-15"), "REMEDY"),
+    (("deadline", "restoration", "--from", "1900-01-01"), "1990 to 2100"),
+    (("deadline",), "REMEDY"),
+    ((), "deadline or options"),
+    (("deadline", "restoration", "--from", "2026-09-15", "--bogus"), "--bogus"),
+    (("options", "--decided", "in-canada", "--notified", "2026-09-15"), "--application"),
+    (("options", "--application", "extension", "--decided", "in-canada", "--notified", "2026-09-15",
+      "--relationship", "cousin"), "--relationship"),
+    (("frobnicate",), "frobnicate"),
+])
+def test_bad_input_exits_2_with_one_plain_line(args, mentions):
+    done = run(*args)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert mentions in lines[0]
+    assert "Traceback" not in done.stderr
