@@ -176,15 +176,30 @@ def next_day_not_holiday(day: date, calendar: str) -> date:
     return day
 
 
+# FCR r. 6(3): the seasonal recess runs from December 21 to January 7, both included.
+SEASONAL_RECESS_FIRST_DAY = (12, 21)
+SEASONAL_RECESS_LAST_DAY = (1, 7)
+
+
 def in_seasonal_recess(day: date) -> bool:
-    """FCR r. 6(3): days from December 21 to January 7, both included."""
-    return (day.month == 12 and day.day >= 21) or (day.month == 1 and day.day <= 7)
+    """FCR r. 6(3): is ``day`` in the seasonal recess?"""
+    (first_month, first_day), (last_month, last_day) = SEASONAL_RECESS_FIRST_DAY, SEASONAL_RECESS_LAST_DAY
+    return (day.month, day.day) >= (first_month, first_day) or (day.month, day.day) <= (last_month, last_day)
 
 
 def seasonal_recess_containing(day: date) -> tuple[date, date]:
     """First and last day of the seasonal recess that includes ``day``."""
-    start_year = day.year if day.month == 12 else day.year - 1
-    return date(start_year, 12, 21), date(start_year + 1, 1, 7)
+    start_year = day.year if (day.month, day.day) >= SEASONAL_RECESS_FIRST_DAY else day.year - 1
+    return date(start_year, *SEASONAL_RECESS_FIRST_DAY), date(start_year + 1, *SEASONAL_RECESS_LAST_DAY)
+
+
+def seasonal_recess_params(lang: str = "en") -> dict[str, str]:
+    """The recess bounds as words ("21 December", "7 January"), for messages."""
+    from calculators.messages import en
+
+    names = en.MONTH_NAMES
+    (fm, fd), (lm, ld) = SEASONAL_RECESS_FIRST_DAY, SEASONAL_RECESS_LAST_DAY
+    return {"recess_first": f"{fd} {names[fm - 1]}", "recess_last": f"{ld} {names[lm - 1]}"}
 
 
 # Days that are not holidays in any of these calendars, but on which offices (the Federal

@@ -121,7 +121,7 @@ def compute(rule: TimeLimit, trigger: date) -> Deadline:
     if rule.counting == "statute-federal-court":
         span = [trigger + ONE_DAY * i for i in range(1, (last_day - trigger).days + 1)]
         if any(calendar.in_seasonal_recess(d) for d in span):
-            steps.append(Step("step.recess-not-skipped", {"case": CASES["linett"]}))
+            steps.append(Step("step.recess-not-skipped", {"case": CASES["linett"], **calendar.seasonal_recess_params()}))
             _add(citations, CASES["linett"])
 
     file_by, may_extend_to = last_day, None

@@ -43,9 +43,10 @@ def fee_since_text(fee: Fee, lang: str = "en", day: date | None = None) -> str:
 
 def _time_limits_table(lang: str) -> str:
     rows = [say("table.time-limits.head", lang), "|---|---|---|---|---|"]
+    recess = calendar.seasonal_recess_params(lang)
     for limit in TIME_LIMITS:
         rows.append(f"| {say(f'title.{limit.id}', lang)} | {word_length(limit, lang)} | "
-                    f"{say(f'trigger.{limit.trigger}', lang)} | {say(f'counting.{limit.counting}', lang)} | "
+                    f"{say(f'trigger.{limit.trigger}', lang)} | {say(f'counting.{limit.counting}', lang, **recess)} | "
                     f"{cite_markdown(limit.source)} |")
     return "\n".join(rows) + "\n"
 

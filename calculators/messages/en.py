@@ -109,7 +109,7 @@ MESSAGES: dict[str, str] = {
     "trigger-day.request-received": "The day the institution received the request",
     # How each counting method works (time-limit table)
     "counting.statute-federal-court": "Calendar days. A last day on a Sunday or federal holiday moves to the next day (IA s. 26). The Christmas recess is not skipped.",
-    "counting.federal-courts-rules": "Days from 21 December to 7 January are not counted (FCR r. 6(3)). A last day on a Saturday or holiday moves to the next day.",
+    "counting.federal-courts-rules": "Days from {recess_first} to {recess_last} are not counted (FCR r. 6(3)). A last day on a Saturday or holiday moves to the next day.",
     "counting.iad-rules": "Calendar days. A last day on a Saturday, Sunday or holiday moves to the next working day (IAD Rules r. 41).",
     "counting.interpretation-act": "Calendar days. A last day on a Sunday or federal holiday moves to the next day (IA s. 26).",
     "counting.no-holiday-roll": "Calendar days. The last day does not move, even on a weekend or holiday.",
@@ -135,7 +135,7 @@ MESSAGES: dict[str, str] = {
     "phrase.non-working-day-under": "{name}, a non-working day under {source}",
     "phrase.holiday-under": "{name}, a holiday under {source}",
     "phrase.probable-closure": "{name}, when offices may be closed",
-    "step.recess-not-skipped": "The Federal Court's Christmas recess (21 December to 7 January) is counted like any other days: a court rule cannot make a time limit set by a statute longer ({case}).",
+    "step.recess-not-skipped": "The Federal Court's Christmas recess ({recess_first} to {recess_last}) is counted like any other days: a court rule cannot make a time limit set by a statute longer ({case}).",
     "step.file-by-earlier": "{last_day} is {holiday}. A document sent to the Federal Court on one of its holidays counts as filed on the next day that is not a holiday (Federal Courts Rules r. 2 and r. 71.1(3)). To be safe, file by {file_by}, the last day before it that is not a Federal Court holiday.",
     "step.file-by-same": "{last_day} is a working day for the Federal Court. File by that day.",
     "step.may-extend-court": "Because {last_day} is {holiday}, the court would very probably accept a filing on {may_extend_to}, the next working day ({cases}). This is probable, not certain: do not plan on it.",
