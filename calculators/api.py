@@ -18,7 +18,7 @@ from calculators.rules import DEADLINE_REMEDIES, WHERE_VALUES, citation, needs_w
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 KINDS = ("deadline", "options", "ics", "remedies")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")  # used with fullmatch: ASCII digits only
 
 
 class InputError(Exception):
@@ -37,7 +37,7 @@ def parse_date(value: Any, field: str) -> date:
     """A strict YYYY-MM-DD date in the years the calendar covers, or an InputError that says why."""
     if value is None or value == "":
         raise InputError(field, "error.date-missing")
-    match = _ISO_DATE.match(value) if isinstance(value, str) else None
+    match = _ISO_DATE.fullmatch(value) if isinstance(value, str) else None
     if match is None:
         raise InputError(field, "error.date-format", value=str(value)[:40])
     year, month, day = (int(part) for part in match.groups())
@@ -193,7 +193,7 @@ def handle(request: Any) -> dict:
 def wording(message_id: str, lang: str = DEFAULT_LANG, **params: Any) -> str:
     """A message from the catalogue, for callers that word a result (the CLI). ISO dates are written out."""
     for key, value in params.items():
-        if isinstance(value, str) and _ISO_DATE.match(value):
+        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
             try:
                 params[key] = date.fromisoformat(value)
             except ValueError:

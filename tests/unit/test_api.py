@@ -35,6 +35,9 @@ def test_where_is_ignored_for_remedies_that_do_not_need_it():
     ("2101-01-01", "from", "The calculator covers the years 1990 to 2100. Check the year."),
     ("15/09/2026", "from", "Write the date as YYYY-MM-DD, for example 2026-09-15."),
     ("20260915", "from", "Write the date as YYYY-MM-DD, for example 2026-09-15."),
+    ("2026-09-15\n", "from", "Write the date as YYYY-MM-DD, for example 2026-09-15."),
+    ("２０２６-０９-１５", "from", "Write the date as YYYY-MM-DD, for example 2026-09-15."),
+    ("", "from", "This date is missing. Give it as YYYY-MM-DD, for example 2026-09-15."),
     (20260915, "from", "Write the date as YYYY-MM-DD, for example 2026-09-15."),
 ])
 def test_bad_dates_give_a_plain_message(value, field, message):
