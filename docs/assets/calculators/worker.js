@@ -1,0 +1,77 @@
+/* Runs Pyodide and the calculators package off the page's main thread.
+ *
+ * A module worker: Pyodide 0.28+ refuses classic workers. It imports the loader from the
+ * folder the page names (the site's own copy of the npm package). Messages:
+ *   page -> worker  {type: "boot", indexURL, wheelURL}
+ *   worker -> page  {type: "progress", step, of} | {type: "ready"} | {type: "failed", detail}
+ *   page -> worker  {type: "call", id, request}      (request: a JSON string)
+ *   worker -> page  {type: "answer", id, answer}     (answer: a JSON string)
+ *                 | {type: "call-failed", id, detail}
+ * Only JSON strings cross the boundary: the page never holds a Python object.
+ */
+"use strict";
+
+let handleJson = null;
+let booting = false;
+
+// Glue: calls calculators.api, the only entry point the browser may use (CONTRIBUTING.md §2).
+const GLUE = `
+import json
+from calculators import api as _calculators_api
+
+def _calculators_handle_json(text):
+    if hasattr(_calculators_api, "handle_json"):
+        return _calculators_api.handle_json(text)
+    return json.dumps(_calculators_api.handle(json.loads(text)))
+`;
+
+async function boot(indexURL, wheelURL) {
+  // Fetch the wheel while Python starts: the two do not depend on each other.
+  const wheel = fetch(wheelURL).then((response) => {
+    if (!response.ok) throw new Error(`calculators wheel: HTTP ${response.status}`);
+    return response.arrayBuffer();
+  });
+  wheel.catch(() => {}); // reported below, once Python is up
+  self.postMessage({ type: "progress", step: 1, of: 3 });
+  const { loadPyodide } = await import(indexURL + "pyodide.mjs");
+  const pyodide = await loadPyodide({
+    indexURL,
+    // No package is ever fetched; if one were, it would come from the site, never a CDN.
+    packageBaseUrl: indexURL,
+    // Python's output goes to the browser console, never anywhere else.
+    stdout: (line) => console.log(line),
+    stderr: (line) => console.warn(line),
+  });
+  self.postMessage({ type: "progress", step: 2, of: 3 });
+  pyodide.unpackArchive(await wheel, "wheel");
+  pyodide.runPython(GLUE);
+  handleJson = pyodide.globals.get("_calculators_handle_json");
+  // One call warms the import of every module the engine uses, so the reader's first
+  // Calculate is as fast as the next.
+  handleJson(JSON.stringify({ kind: "remedies" }));
+  self.postMessage({ type: "progress", step: 3, of: 3 });
+  self.postMessage({ type: "ready" });
+}
+
+self.onmessage = async (event) => {
+  const message = event.data || {};
+  if (message.type === "boot") {
+    if (booting) return;
+    booting = true;
+    try {
+      await boot(message.indexURL, message.wheelURL);
+    } catch (error) {
+      self.postMessage({ type: "failed", detail: String(error && error.stack ? error.stack : error) });
+    }
+  } else if (message.type === "call") {
+    if (!handleJson) {
+      self.postMessage({ type: "call-failed", id: message.id, detail: "the engine is not ready" });
+      return;
+    }
+    try {
+      self.postMessage({ type: "answer", id: message.id, answer: handleJson(String(message.request)) });
+    } catch (error) {
+      self.postMessage({ type: "call-failed", id: message.id, detail: String(error) });
+    }
+  }
+};

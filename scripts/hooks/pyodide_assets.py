@@ -1,0 +1,213 @@
+"""MkDocs hook: put the calculators in the built site, self-hosted, on every build.
+
+* Stages the Pyodide runtime from the pinned npm package (node_modules/pyodide) and a
+  freshly built pure-Python wheel of `calculators/` into `<site>/assets/pyodide/`, so a
+  plain `mkdocs build` yields the complete site wherever it runs (Pages, `make serve`,
+  tests). Nothing is ever loaded from a CDN.
+* Adds the calculator script and stylesheet only to pages that carry a widget
+  (`data-calculator="..."`). Guide pages get neither, so they load no Pyodide byte.
+  If Material's instant navigation is switched on, the (small) script goes on every page
+  instead, because instant navigation never runs scripts of the pages it swaps in; the
+  script itself still loads Pyodide only when a page has a widget.
+* Checks, when the engine can say so, that the deadline form offers exactly the remedies
+  `calculators.api` knows, so a page cannot send an id the engine would reject.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import importlib.util
+import logging
+import re
+import shutil
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+log = logging.getLogger("mkdocs.hooks.pyodide_assets")
+
+# Files Pyodide fetches to boot: the loader (an ES module: Pyodide no longer runs in
+# classic workers, so the classic pyodide.js is not shipped), the Emscripten module, the
+# WebAssembly binary, the standard library and the package lock file.
+RUNTIME_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+# pyodide.mjs falls back to jsDelivr for packages that are not in indexURL. The site loads
+# no Pyodide package (the calculators wheel is unpacked directly) and the worker passes
+# packageBaseUrl = its own folder, so the fallback never runs; the staged copy names no
+# CDN at all, so nothing can ever reach one (and tests/site can check every built file).
+CDN_FALLBACK = re.compile(r"https://cdn\.jsdelivr\.net/pyodide/")
+CDN_NAMES = ("jsdelivr", "unpkg", "cdnjs")
+STAGED_DIR = "assets/pyodide"
+SCRIPT = "assets/calculators/calculators.js"
+WORKER = "assets/calculators/worker.js"
+STYLESHEET = "assets/calculators/calculators.css"
+WIDGET = re.compile(r"""data-calculator=["']([a-z-]+)["']""")
+
+_state: dict = {}
+
+
+def _root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def _load_wheel_builder(root: Path):
+    spec = importlib.util.spec_from_file_location("_calculators_build_wheel", root / "scripts" / "build_wheel.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def on_config(config, **kwargs):
+    root = _root(config)
+    runtime = root / "node_modules" / "pyodide"
+    missing = [name for name in RUNTIME_FILES if not (runtime / name).is_file()]
+    if missing:
+        raise PluginError(
+            f"The calculators need the Pyodide runtime from npm, and {runtime} "
+            f"{'does not exist' if not runtime.is_dir() else 'lacks ' + ', '.join(missing)}. "
+            "Run `make serve` (it installs everything) or `npm ci`, then build again."
+        )
+    _state.clear()
+    _state["root"] = root
+    _state["runtime"] = runtime
+    _state["builder"] = _load_wheel_builder(root)
+    _state["wheel_name"] = _state["builder"].wheel_filename(root)
+    features = (config.theme.get("features") or []) if config.theme else []
+    _state["instant"] = "navigation.instant" in features
+    return config
+
+
+def on_serve(server, config, builder, **kwargs):
+    # The wheel is built from calculators/, which `mkdocs serve` does not watch by itself.
+    server.watch(str(_state["root"] / "calculators"))
+    return server
+
+
+def on_pre_build(config, **kwargs):
+    # Build the wheel in memory now, so its digest can go into the pages' script tags
+    # (a new wheel gets a new URL and a reader's browser never runs a stale one).
+    _state["wheel_bytes"] = _state["builder"].wheel_bytes(_state["root"])
+    _state["wheel_digest"] = hashlib.sha256(_state["wheel_bytes"]).hexdigest()[:12]
+    _state["download_bytes"] = len(_state["wheel_bytes"]) + sum(
+        (_state["runtime"] / name).stat().st_size for name in RUNTIME_FILES
+    )
+
+
+def _remedy_ids_from_engine() -> set[str] | None:
+    """The deadline remedies `calculators.api` knows, or None if the engine cannot say yet."""
+    root = str(_state["root"])
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    try:
+        from calculators import api  # noqa: PLC0415 - the engine may not exist yet
+    except ImportError:
+        return None
+    try:
+        answer = api.handle({"kind": "remedies"})
+    except Exception:  # noqa: BLE001 - the engine promises never to raise; if it does, say so below
+        log.warning("calculators.api.handle({'kind': 'remedies'}) raised; the deadline form was not checked")
+        return None
+    items = answer.get("remedies") if isinstance(answer, dict) else answer
+    if not isinstance(items, list):
+        return None
+    ids = set()
+    for item in items:
+        if isinstance(item, dict):
+            ids.add(item.get("remedy") or item.get("id"))
+        elif isinstance(item, str):
+            ids.add(item)
+    ids.discard(None)
+    return ids or None
+
+
+def _check_deadline_form(output: str, page) -> None:
+    select = re.search(r'<select[^>]*name="remedy"[^>]*>(.*?)</select>', output, re.S)
+    if not select:
+        return
+    offered = set(re.findall(r'<option[^>]*value="([^"]*)"', select.group(1)))
+    known = _remedy_ids_from_engine()
+    if known is None:
+        return
+    if offered - known:
+        log.warning(
+            "%s offers remedies calculators.api does not know: %s", page.file.src_uri, ", ".join(sorted(offered - known))
+        )
+    if known - offered:
+        log.warning(
+            "%s does not offer remedies calculators.api knows: %s", page.file.src_uri, ", ".join(sorted(known - offered))
+        )
+
+
+def on_post_page(output: str, page, config, **kwargs):
+    kinds = set(WIDGET.findall(output))
+    if not kinds and not _state.get("instant"):
+        return output
+    if "deadline" in kinds:
+        _check_deadline_form(output, page)
+
+    def rel(path: str) -> str:
+        return get_relative_url(path, page.url or ".")
+
+    wheel = f"{rel(STAGED_DIR + '/' + _state['wheel_name'])}?v={_state['wheel_digest']}"
+    attrs = {
+        "src": rel(SCRIPT),
+        "data-pyodide": rel(STAGED_DIR) + "/",
+        "data-wheel": wheel,
+        "data-worker": rel(WORKER),
+        "data-download-bytes": str(_state["download_bytes"]),
+    }
+    tag = "<script defer " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items()) + "></script>"
+    output = output.replace("</body>", tag + "\n</body>", 1)
+    if kinds:
+        link = f'<link rel="stylesheet" href="{html.escape(rel(STYLESHEET), quote=True)}">'
+        output = output.replace("</head>", link + "\n</head>", 1)
+    return output
+
+
+def _copy_if_changed(source: Path, target: Path) -> None:
+    if target.exists():
+        same_size = target.stat().st_size == source.stat().st_size
+        if same_size and target.stat().st_mtime >= source.stat().st_mtime:
+            return
+    shutil.copy2(source, target)
+
+
+def _stage_loader(source: Path, target: Path) -> None:
+    text = CDN_FALLBACK.sub("./no-cdn/pyodide/", source.read_text(encoding="utf-8"))
+    named = [name for name in CDN_NAMES if name in text]
+    if named:
+        raise PluginError(
+            f"{source} still names a CDN ({', '.join(named)}) after staging: check what this Pyodide "
+            "version fetches from it, and extend CDN_FALLBACK in scripts/hooks/pyodide_assets.py."
+        )
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
+
+
+def on_post_build(config, **kwargs):
+    staged = Path(config.site_dir) / STAGED_DIR
+    staged.mkdir(parents=True, exist_ok=True)
+    for name in RUNTIME_FILES:
+        if name == "pyodide.mjs":
+            _stage_loader(_state["runtime"] / name, staged / name)
+        else:
+            _copy_if_changed(_state["runtime"] / name, staged / name)
+    wheel = staged / _state["wheel_name"]
+    if not wheel.exists() or wheel.read_bytes() != _state["wheel_bytes"]:
+        wheel.write_bytes(_state["wheel_bytes"])
+    for path in (SCRIPT, WORKER, STYLESHEET):
+        if not (Path(config.site_dir) / path).is_file():
+            raise PluginError(f"{path} is missing from the built site: the calculators cannot run without it.")
+    log.info("Staged Pyodide and %s (%s) in %s", _state["wheel_name"], _state["wheel_digest"], staged)
