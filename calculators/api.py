@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from calculators import deadlines, eligibility, ics
-from calculators.messages import CATALOGUES, DEFAULT_LANG, en, has, say
+from calculators.messages import CATALOGUES, DEFAULT_LANG, has, month_name, say
 from calculators.rules import DEADLINE_REMEDIES, WHERE_VALUES, citation, needs_where, rule_for
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
@@ -47,7 +47,7 @@ def parse_date(value: Any, field: str) -> date:
         raise InputError(field, "error.month-range", month=month)
     last = _days_in_month(year, month)
     if not 1 <= day <= last:
-        raise InputError(field, "error.day-range", month=en.MONTH_NAMES[month - 1], year=year, days=last)
+        raise InputError(field, "error.day-range", month_number=month, year=year, days=last)
     return date(year, month, day)
 
 
@@ -185,7 +185,10 @@ def handle(request: Any) -> dict:
             return error("kind", "error.not-allowed", lang, field="kind", allowed=", ".join(KINDS))
         return _HANDLERS[kind](request, lang)
     except InputError as problem:
-        return error(problem.field, problem.message_id, lang, **problem.params)
+        params = dict(problem.params)
+        if "month_number" in params:  # the month is named in the reader's language
+            params["month"] = month_name(params["month_number"], lang)
+        return error(problem.field, problem.message_id, lang, **params)
     except Exception:  # the boundary must answer, whatever happens inside
         return error(None, "error.internal", lang)
 

@@ -195,11 +195,10 @@ def seasonal_recess_containing(day: date) -> tuple[date, date]:
 
 def seasonal_recess_params(lang: str = "en") -> dict[str, str]:
     """The recess bounds as words ("21 December", "7 January"), for messages."""
-    from calculators.messages import en
+    from calculators.messages import day_of_month
 
-    names = en.MONTH_NAMES
-    (fm, fd), (lm, ld) = SEASONAL_RECESS_FIRST_DAY, SEASONAL_RECESS_LAST_DAY
-    return {"recess_first": f"{fd} {names[fm - 1]}", "recess_last": f"{ld} {names[lm - 1]}"}
+    return {"recess_first": day_of_month(*SEASONAL_RECESS_FIRST_DAY, lang),
+            "recess_last": day_of_month(*SEASONAL_RECESS_LAST_DAY, lang)}
 
 
 # Days that are not holidays in any of these calendars, but on which offices (the Federal

@@ -121,7 +121,7 @@ def compute(rule: TimeLimit, trigger: date) -> Deadline:
     if rule.counting == "statute-federal-court":
         span = [trigger + ONE_DAY * i for i in range(1, (last_day - trigger).days + 1)]
         if any(calendar.in_seasonal_recess(d) for d in span):
-            steps.append(Step("step.recess-not-skipped", {"case": CASES["linett"], **calendar.seasonal_recess_params()}))
+            steps.append(Step("step.recess-not-skipped", {"case": CASES["linett"]}))
             _add(citations, CASES["linett"])
 
     file_by, may_extend_to = last_day, None
@@ -208,6 +208,8 @@ def word_step(step: Step, lang: str = "en") -> str:
             text += say(also, lang, day=day, name=say(f"holiday.{found.id}", lang))
         return text + say("clause.next-working-day" if p["calendar"] == "iad" else "clause.next-not-holiday", lang,
                           last_day=p["last_day"])
+    if step.id == "step.recess-not-skipped":
+        p.update(calendar.seasonal_recess_params(lang))
     if step.id in ("step.file-by-earlier", "step.may-extend-court", "step.may-extend-iad"):
         p["holiday"] = _holiday_phrase(p["holiday"], lang)
     return say(step.id, lang, **p)

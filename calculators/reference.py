@@ -15,7 +15,7 @@ from pathlib import Path
 
 from calculators import calendar
 from calculators.deadlines import word_length
-from calculators.messages import en, say
+from calculators.messages import format_date, long_date, say
 from calculators.rules import FEES, TIME_LIMITS, Fee, citation
 
 
@@ -30,10 +30,6 @@ def fee_amount_text(fee: Fee, lang: str = "en", day: date | None = None) -> str:
         return say("fee.free", lang)
     amount = f"{cents // 100}" if cents % 100 == 0 else f"{cents // 100}.{cents % 100:02d}"
     return say("fee.amount", lang, amount=amount)
-
-
-def long_date(day: date, lang: str = "en") -> str:
-    return f"{day.day} {en.MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def fee_since_text(fee: Fee, lang: str = "en", day: date | None = None) -> str:
@@ -59,8 +55,6 @@ def _holidays_table(year: int, lang: str) -> str:
             by_id.setdefault(holiday_id, {})[y] = day
     order = sorted(by_id, key=lambda h: min((d.month, d.day) for d in by_id[h].values()))
     rows = [say("table.holidays.head", lang, year1=years[0], year2=years[1]), "|---|---|---|"]
-    from calculators.messages import format_date
-
     for holiday_id in order:
         cells = [format_date(by_id[holiday_id][y], lang) if y in by_id[holiday_id]
                  else say("table.holidays.not-yet", lang) for y in years]
@@ -75,7 +69,7 @@ def _fees_table(lang: str) -> str:
     for fee in FEES:
         amount = fee_amount_text(fee, lang)
         if fee.note:
-            amount += " " + say(fee.note, lang)
+            amount += " — " + say(fee.note, lang)
         rows.append(f"| {say(f'fee.{fee.id}', lang)} | {amount} | {fee_since_text(fee, lang)} | "
                     f"{cite_markdown(fee.source)} |")
     return "\n".join(rows) + "\n"

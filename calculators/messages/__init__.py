@@ -13,6 +13,7 @@ from calculators.messages import en
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": en.MESSAGES}
 DATE_NAMES = {"en": en.DATE_NAMES}
+MONTH_NAMES = {"en": en.MONTH_NAMES}
 DEFAULT_LANG = "en"
 
 
@@ -23,6 +24,21 @@ def _catalogue(lang: str) -> dict[str, str]:
 def format_date(day: date, lang: str = DEFAULT_LANG) -> str:
     weekdays, months = DATE_NAMES.get(lang, DATE_NAMES[DEFAULT_LANG])
     return f"{weekdays[day.weekday()]} {day.day} {months[day.month - 1]} {day.year}"
+
+
+def month_name(month: int, lang: str = DEFAULT_LANG) -> str:
+    """The full name of a month: 2 -> "February"."""
+    return MONTH_NAMES.get(lang, MONTH_NAMES[DEFAULT_LANG])[month - 1]
+
+
+def long_date(day: date, lang: str = DEFAULT_LANG) -> str:
+    """A date without its weekday, in full: "28 June 2002"."""
+    return say("date.long", lang, day=day.day, month=month_name(day.month, lang), year=day.year)
+
+
+def day_of_month(month: int, day: int, lang: str = DEFAULT_LANG) -> str:
+    """A day in any year: "21 December"."""
+    return say("date.day-month", lang, day=day, month=month_name(month, lang))
 
 
 def has(message_id: str, lang: str = DEFAULT_LANG) -> bool:

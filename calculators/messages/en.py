@@ -25,6 +25,8 @@ INSTRUMENT_NAMES = {
 
 MESSAGES: dict[str, str] = {
     **{f"instrument.{k}": v for k, v in INSTRUMENT_NAMES.items()},
+    "date.long": "{day} {month} {year}",
+    "date.day-month": "{day} {month}",
     # Holidays (calculators.calendar ids)
     "holiday.sunday": "a Sunday",
     "holiday.saturday": "a Saturday",
