@@ -73,8 +73,11 @@ def _one_line(text: str) -> str:
 
 def _deadline_text(result: dict) -> list[str]:
     w = api.wording
-    lines = [result["title"], w("cli.start", day=result["from"]), w("cli.last-day", day=result["last_day"]),
-             w("cli.file-by", day=result["file_by"])]
+    lines = [result["title"], w("cli.start", day=result["from"]), w("cli.last-day", day=result["last_day"])]
+    if result["remedy"] in ("atip-response", "privacy-response"):  # the institution acts, not the reader
+        lines[-1] = w("cli.answer-due", day=result["last_day"])
+    else:
+        lines.append(w("cli.file-by", day=result["file_by"]))
     if result["may_extend_to"]:
         lines.append(w("cli.may-extend-to", day=result["may_extend_to"]))
     lines += ["", w("cli.steps"), *(f"  {n}. {step}" for n, step in enumerate(result["steps"], 1))]

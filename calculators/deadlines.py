@@ -93,68 +93,94 @@ def _add(citations: list[str], *labels: str) -> None:
             citations.append(label)
 
 
+def _spans_recess(trigger: date, last_day: date) -> bool:
+    day = trigger + ONE_DAY
+    while day <= last_day:
+        if calendar.in_seasonal_recess(day):
+            return True
+        day += ONE_DAY
+    return False
+
+
+def _federal_court_file_by(last_day: date, steps: list[Step], citations: list[str]) -> tuple[date, date | None]:
+    """File by the latest day that is not an FCR holiday (FCR r. 71.1(3)); may extend if the court is closed."""
+    file_by = last_day
+    while calendar.is_holiday(file_by, "fcr"):
+        file_by -= ONE_DAY
+    closed = _closed(last_day, "fcr")
+    if file_by != last_day:
+        steps.append(Step("step.file-by-earlier", {"last_day": last_day, "holiday": closed, "file_by": file_by}))
+        _add(citations, "FCR r. 2", "FCR r. 71.1(3)")
+    else:
+        steps.append(Step("step.file-by-same", {"last_day": last_day}))
+    if closed is None:
+        return file_by, None
+    # Lagacé (FCA 1996); P.F. Collier (FCA 1986): probably the next business day. Never the deadline.
+    may_extend_to = _next_business_day(last_day, "fcr")
+    steps.append(Step("step.may-extend-court", {"last_day": last_day, "holiday": closed, "may_extend_to": may_extend_to,
+                                                "cases": f"{CASES['lagace']}; {CASES['collier']}"}))
+    _add(citations, CASES["lagace"], CASES["collier"])
+    return file_by, may_extend_to
+
+
+def _iad_received_by(last_day: date, steps: list[Step], citations: list[str]) -> tuple[date, date | None]:
+    """The IAD must receive the notice by the last day; Boxing Day and the like → probably later (r. 41)."""
+    steps.append(Step("step.iad-received-by", {"last_day": last_day}))
+    closed = calendar.probable_closure(last_day)
+    if closed is None:
+        return last_day, None
+    may_extend_to = _next_business_day(last_day, "iad")
+    steps.append(Step("step.may-extend-iad", {"last_day": last_day, "holiday": closed, "may_extend_to": may_extend_to}))
+    return last_day, may_extend_to
+
+
+def _same_day(step_id: str):
+    def finish(last_day: date, steps: list[Step], citations: list[str]) -> tuple[date, date | None]:
+        steps.append(Step(step_id, {"last_day": last_day}))
+        return last_day, None
+    return finish
+
+
+# How the file-by day follows from the last day, by counting method.
+_FINISH = {
+    "statute-federal-court": _federal_court_file_by,
+    "federal-courts-rules": _same_day("step.file-by-same"),
+    "iad-rules": _iad_received_by,
+    "interpretation-act": _same_day("step.answer-by"),
+    "no-holiday-roll": _same_day("step.apply-by"),
+}
+
+
 def compute(rule: TimeLimit, trigger: date) -> Deadline:
-    if rule.counting == "period" or rule.unit != "days":
+    """The last day, file-by day and may-extend-to day of ``rule`` for ``trigger``, with the steps."""
+    if rule.counting not in _FINISH or rule.unit != "days":
         raise ValueError(f"{rule.id} is a period, not a deadline to compute")
     citations: list[str] = [rule.source]
-    steps: list[Step] = [Step("step.start", {"trigger": f"trigger-day.{rule.trigger}", "from": trigger,
-                                             "counting": rule.counting})]
-    skip_recess = rule.counting == "federal-courts-rules"
-    counted_to, skipped = count_days(trigger, rule.length, skip_recess)
-    cal = rule.calendar
-    last_day, moved = (counted_to, []) if not cal else _roll(counted_to, cal)
+    steps: list[Step] = [Step("step.start", {"trigger": f"trigger-day.{rule.trigger}", "from": trigger})]
 
-    count_params = {"n": rule.length, "from": trigger, "day": counted_to}
+    # 1. Count: IA s. 27(5); for time under the Rules, recess days are not counted (FCR r. 6(3)).
+    counted_to, skipped = count_days(trigger, rule.length, rule.counting == "federal-courts-rules")
+    count_params = {"n": rule.length, "from": trigger, "day": counted_to, "calendar": rule.calendar}
     if skipped:
         first, last = calendar.seasonal_recess_containing(skipped[0])
         count_params.update(skipped=len(skipped), recess_start=first, recess_end=last)
         _add(citations, calendar.SEASONAL_RECESS)
-    if not cal:
+
+    # 2. Move a last day that falls on a holiday of the rule's calendar (IA s. 26; IAD Rules r. 41).
+    last_day, moved = _roll(counted_to, rule.calendar) if rule.calendar else (counted_to, [])
+    if not rule.calendar:
         steps.append(Step("step.count-no-roll", count_params))
     elif moved:
-        steps.append(Step("step.count-moved", {**count_params, "moved": moved, "last_day": last_day,
-                                               "calendar": cal}))
-        _add(citations, "IAD Rules r. 41" if cal == "iad" else "IA s. 26", *(h.source for _, h in moved))
+        steps.append(Step("step.count-moved", {**count_params, "moved": moved, "last_day": last_day}))
+        _add(citations, "IAD Rules r. 41" if rule.calendar == "iad" else "IA s. 26", *(h.source for _, h in moved))
     else:
-        steps.append(Step("step.count-kept", {**count_params, "calendar": cal}))
+        steps.append(Step("step.count-kept", count_params))
+    if rule.counting == "statute-federal-court" and _spans_recess(trigger, last_day):
+        steps.append(Step("step.recess-not-skipped", {"case": CASES["linett"]}))  # Linett, FCA 1979
+        _add(citations, CASES["linett"])
 
-    if rule.counting == "statute-federal-court":
-        span = [trigger + ONE_DAY * i for i in range(1, (last_day - trigger).days + 1)]
-        if any(calendar.in_seasonal_recess(d) for d in span):
-            steps.append(Step("step.recess-not-skipped", {"case": CASES["linett"]}))
-            _add(citations, CASES["linett"])
-
-    file_by, may_extend_to = last_day, None
-    if rule.counting == "statute-federal-court":
-        file_by = last_day
-        while calendar.is_holiday(file_by, "fcr"):
-            file_by -= ONE_DAY
-        closed = _closed(last_day, "fcr")
-        if file_by != last_day:
-            steps.append(Step("step.file-by-earlier", {"last_day": last_day, "holiday": closed, "file_by": file_by}))
-            _add(citations, "FCR r. 2", "FCR r. 71.1(3)")
-        else:
-            steps.append(Step("step.file-by-same", {"last_day": last_day}))
-        if closed is not None:
-            may_extend_to = _next_business_day(last_day, "fcr")
-            steps.append(Step("step.may-extend-court", {"last_day": last_day, "holiday": closed,
-                                                        "may_extend_to": may_extend_to,
-                                                        "cases": f"{CASES['lagace']}; {CASES['collier']}"}))
-            _add(citations, CASES["lagace"], CASES["collier"])
-    elif rule.counting == "federal-courts-rules":
-        steps.append(Step("step.file-by-same", {"last_day": last_day}))
-    elif rule.counting == "iad-rules":
-        steps.append(Step("step.iad-received-by", {"last_day": last_day}))
-        closed = calendar.probable_closure(last_day)
-        if closed is not None:
-            may_extend_to = _next_business_day(last_day, "iad")
-            steps.append(Step("step.may-extend-iad", {"last_day": last_day, "holiday": closed,
-                                                      "may_extend_to": may_extend_to}))
-    elif rule.counting == "no-holiday-roll":
-        steps.append(Step("step.apply-by", {"last_day": last_day}))
-    else:
-        steps.append(Step("step.answer-by", {"last_day": last_day}))
-
+    # 3. The safe day to file, and the probable later day where the law is unsettled.
+    file_by, may_extend_to = _FINISH[rule.counting](last_day, steps, citations)
     return Deadline(rule, trigger, counted_to, last_day, file_by, may_extend_to, len(skipped), moved,
                     citations, steps, list(WARNINGS.get(rule.id, ())))
 

@@ -254,6 +254,7 @@ MESSAGES: dict[str, str] = {
     "cli.start": "Start day (not counted): {day}",
     "cli.last-day": "Last day: {day}",
     "cli.file-by": "File by: {day}",
+    "cli.answer-due": "Answer due by: {day}",
     "cli.may-extend-to": "May extend to (probable, not certain; do not plan on it): {day}",
     "cli.steps": "How it was worked out:",
     "cli.warnings": "Be careful:",

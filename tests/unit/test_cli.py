@@ -32,6 +32,17 @@ def test_deadline_without_json_prints_a_readable_summary():
     assert "FCR r. 6(3)" in done.stdout
 
 
+def test_help_is_not_an_error():
+    done = run("--help")
+    assert done.returncode == 0 and "deadline" in done.stdout
+
+
+def test_access_request_summary_says_when_the_answer_is_due():
+    done = run("deadline", "atip-response", "--from", "2026-03-06")
+    assert done.returncode == 0
+    assert "Answer due by: Tue 7 Apr 2026" in done.stdout
+
+
 def test_options_json_lists_every_remedy():
     done = run("options", "--application", "extension", "--decided", "in-canada", "--notified", "2026-09-15", "--json")
     assert done.returncode == 0, done.stderr
