@@ -186,7 +186,7 @@ def compute(rule: TimeLimit, trigger: date) -> Deadline:
 
 
 # Warnings that always go with a rule (message ids; wording in messages).
-_JR = ("warn.jr-filed-and-served", "warn.clock-not-paused", "warn.jr-extension-special-reasons",
+_JR = ("warn.jr-filed-and-served", "warn.electronic-notice", "warn.clock-not-paused", "warn.jr-extension-special-reasons",
        "warn.jr-irb-reasons", "warn.jr-fifteen-if-unsure", "warn.local-holidays")
 _IAD = ("warn.iad-must-receive", "warn.iad-late-extension")
 WARNINGS: dict[str, tuple[str, ...]] = {
@@ -255,7 +255,8 @@ def warning_params(lang: str = "en") -> dict[str, str]:
     """Legal numbers a warning may name, taken from the rules (never typed into the wording)."""
     from calculators.rules import time_limit
 
-    return {"privacy_extension": word_length(time_limit("privacy-extension"), lang)}
+    return {"privacy_extension": word_length(time_limit("privacy-extension"), lang),
+            **{key.replace("-", "_"): label for key, label in CASES.items()}}
 
 
 def word_warnings(deadline: Deadline, lang: str = "en") -> list[str]:

@@ -98,6 +98,7 @@ def _iad(application: str, decided: str, grounds: set[str], relationship: str) -
         reasons.append(Finding("iad.removal-order"))
         citations += ["IRPA s. 63(2)", "IRPA s. 63(3)", "IAD Rules r. 16"]
 
+    reasons.append(Finding("iad.no-fee"))
     barred = sorted(set(BARRED_GROUNDS) & grounds)
     if barred:
         return "no", None, [Finding("iad.barred", {"grounds": barred})], ["IRPA s. 64(1)"]

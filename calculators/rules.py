@@ -232,10 +232,10 @@ IRCC_SENDS_NOTES_WITH_REFUSALS_SINCE = date(2025, 7, 29)
 # --- Court decisions the site relies on (no link: not on Justice Laws).
 CASES = {
     "chen": "Chen, 2010 FC 899",
-    "hennelly": "Hennelly (FCA 1999)",
-    "linett": "Linett (FCA 1979)",
-    "lagace": "Lagacé (FCA 1996)",
-    "collier": "P.F. Collier (FCA 1986)",
+    "hennelly": "Hennelly, FCA 1999",
+    "linett": "Linett, FCA 1979",
+    "lagace": "Lagacé, FCA 1996",
+    "collier": "P.F. Collier, FCA 1986",
     "el-yahyaoui": "El Yahyaoui, 2012 FC 283",
     "kurukkal": "Kurukkal, 2010 FCA 230",
 }

@@ -148,7 +148,8 @@ MESSAGES: dict[str, str] = {
     # Warnings that go with a deadline
     "warn.jr-filed-and-served": "The application for leave must be filed at the Federal Court and served on the other side by this day (IRPA s. 72(2)(b)).",
     "warn.clock-not-paused": "Asking the officer to reconsider, or asking for your notes, does not stop this clock. File for leave in parallel.",
-    "warn.jr-extension-special-reasons": "A judge can allow more time only for special reasons (IRPA s. 72(2)(c)). Do not count on it.",
+    "warn.jr-extension-special-reasons": "A judge can allow more time only for special reasons (IRPA s. 72(2)(c)). You ask inside the application for leave (FCIR r. 6) and must show that you always meant to challenge the decision, that your case has some merit, that the other side is not harmed, and that you have a reasonable explanation for the delay ({hennelly}). Do not count on it.",
+    "warn.electronic-notice": "If IRCC sent the decision electronically, you received it on the day it was sent, even if you read it later (IRPR s. 9.3(2)).",
     "warn.jr-irb-reasons": "For a decision of the Immigration and Refugee Board, the days start from the later of the notice of the decision and the sending of written reasons (IRPA s. 169(f)).",
     "warn.jr-fifteen-if-unsure": "Decisions made in Canada (and every Board decision) have the short limit; decisions by a visa office abroad on applications made from abroad have the long one. If you are not sure which applies, use the earlier date.",
     "warn.local-holidays": "A provincial or local holiday (for example a civic holiday) may also move the last day where you file. Do not rely on it.",
@@ -189,6 +190,7 @@ MESSAGES: dict[str, str] = {
     "jr.fee": "The Federal Court filing fee is {fee} (FCIR r. 23).",
     "iad.not-appealable": "There is no appeal to the Immigration Appeal Division for this kind of refusal. The appeal exists only for refused family sponsorships, removal orders and residency-obligation decisions made outside Canada (IRPA s. 63).",
     "iad.sponsorship": "The sponsor can appeal the refusal of a family-class sponsorship (IRPA s. 63(1)). The Division must receive the notice of appeal within {iad_sponsorship} after the sponsor received the refusal and its reasons (IAD Rules r. 16).",
+    "iad.no-fee": "We found no fee for an appeal in the Immigration Appeal Division Rules.",
     "iad.humanitarian-only-family-class": "The Division can give relief on humanitarian grounds only if the person sponsored is a member of the family class and the sponsor is eligible (IRPA s. 65).",
     "iad.residency-outside": "A permanent resident can appeal a residency-obligation decision made outside Canada (IRPA s. 63(4)). The Division must receive the notice of appeal within {iad_residency_obligation} (IAD Rules r. 16).",
     "iad.residency-in-canada": "The appeal for residency-obligation decisions covers decisions made outside Canada (IRPA s. 63(4)). In Canada, a permanent resident can appeal a removal order (IRPA s. 63(3)) within {iad_removal_order} after receiving it (IAD Rules r. 16). The date below uses that shorter limit.",
