@@ -139,7 +139,7 @@ MESSAGES: dict[str, str] = {
     "phrase.probable-closure": "{name}, when offices may be closed",
     "step.recess-not-skipped": "The Federal Court's Christmas recess ({recess_first} to {recess_last}) is counted like any other days: a court rule cannot make a time limit set by a statute longer ({case}).",
     "step.file-by-earlier": "{last_day} is {holiday}. A document sent to the Federal Court on one of its holidays counts as filed on the next day that is not a holiday (Federal Courts Rules r. 2 and r. 71.1(3)). To be safe, file by {file_by}, the last day before it that is not a Federal Court holiday.",
-    "step.file-by-same": "{last_day} is a working day for the Federal Court. File by that day.",
+    "step.file-by-same": "{last_day} is not a Federal Court holiday (Federal Courts Rules r. 2). File by that day.",
     "step.may-extend-court": "Because {last_day} is {holiday}, the court would very probably accept a filing on {may_extend_to}, the next working day ({cases}). This is probable, not certain: do not plan on it.",
     "step.iad-received-by": "The Immigration Appeal Division must receive your notice of appeal by {last_day}. Sending it is not enough.",
     "step.may-extend-iad": "Because {last_day} is {holiday}, the time limit probably extends to {may_extend_to}, the next day the Board's offices are open (Immigration Appeal Division Rules r. 41). This is probable, not certain: do not plan on it.",

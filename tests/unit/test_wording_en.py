@@ -12,7 +12,7 @@ def test_english_steps_for_a_last_day_on_ndtr():
         "The day you were notified, Tue 15 Sep 2026, is not counted (Interpretation Act s. 27(5)).",
         "Day 15 after Tue 15 Sep 2026 is Wed 30 Sep 2026, National Day for Truth and Reconciliation, a holiday "
         "under the Interpretation Act s. 35(1) → the next day that is not a holiday is Thu 1 Oct 2026.",
-        "Thu 1 Oct 2026 is a working day for the Federal Court. File by that day.",
+        "Thu 1 Oct 2026 is not a Federal Court holiday (Federal Courts Rules r. 2). File by that day.",
     ]
 
 
