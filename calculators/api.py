@@ -107,6 +107,20 @@ def _ics(request: dict, lang: str) -> dict:
             "content": ics.calendar_file(result, remedy, lang)}
 
 
+def _deadline_request(deadline: deadlines.Deadline | None) -> dict | None:
+    """The "deadline" request that gives this option's date with its steps (for a link or a calendar file)."""
+    if deadline is None:
+        return None
+    for remedy, rules in DEADLINE_REMEDIES.items():
+        for where, rule_id in rules.items():
+            if rule_id == deadline.rule.id:
+                request = {"kind": "deadline", "remedy": remedy, "from": deadline.trigger.isoformat()}
+                if where:
+                    request["where"] = where
+                return request
+    return None
+
+
 def _options(request: dict, lang: str) -> dict:
     application = _choice(request, "application", eligibility.APPLICATIONS)
     decided = _choice(request, "decided", eligibility.DECIDED)
@@ -132,6 +146,7 @@ def _options(request: dict, lang: str) -> dict:
             "status": option.status,
             "reasons": [eligibility.word_finding(r, lang) for r in option.reasons],
             "rule": dl.rule.id if dl else None,
+            "deadline_request": _deadline_request(dl),
             "last_day": _iso(dl.last_day) if dl else None,
             "file_by": _iso(dl.file_by) if dl else None,
             "may_extend_to": _iso(dl.may_extend_to) if dl else None,

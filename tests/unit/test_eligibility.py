@@ -134,3 +134,15 @@ def test_every_option_has_reasons_and_linked_citations():
                 assert option["reasons"], (application, decided, option["remedy"])
                 assert len(option["citations"]) == len(option["citation_links"])
                 assert option["last_day"] is None or date.fromisoformat(option["last_day"]) > date(2026, 9, 15)
+
+
+def test_each_dated_option_carries_the_deadline_request_that_reproduces_it():
+    found, _ = options(application="extension", decided="outside-canada", grounds=["unknown"])
+    for option in found.values():
+        if option["last_day"] is None:
+            assert option["deadline_request"] is None
+            continue
+        again = handle(option["deadline_request"])
+        assert (again["last_day"], again["file_by"]) == (option["last_day"], option["file_by"])
+    assert found["judicial-review"]["deadline_request"] == {
+        "kind": "deadline", "remedy": "judicial-review", "from": "2026-09-15", "where": "in-canada"}
