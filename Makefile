@@ -41,5 +41,9 @@ build: setup
 test: setup chromium
 	$(PY) -m pytest
 
+# The offline export: dist/offline/ (open its index.html from a file manager) and dist/offline.zip.
+offline: setup
+	$(PY) scripts/build_offline.py --out dist
+
 clean:
 	rm -rf site dist build .pytest_cache docs/snippets/law
