@@ -1,0 +1,79 @@
+"""Accessibility: axe-core over every built page, in the light and the dark palette.
+
+Gate: no violation of impact serious or critical of a WCAG 2.0/2.1/2.2 A or AA rule.
+Findings are fixed in overrides/assets/quality/quality.css or the templates, never by
+turning a rule off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from axe import blocking, run_axe
+
+pytestmark = pytest.mark.browser
+
+# Material chooses its palette from prefers-color-scheme (mkdocs.yml palette `media`), as a
+# reader's phone set to dark mode would.
+SCHEMES = {"light": "default", "dark": "slate"}
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_every_page_passes_axe(browser, site_url, page_paths, scheme):
+    context = browser.new_context(bypass_csp=True, color_scheme=scheme)
+    page = context.new_page()
+    problems = []
+    try:
+        for path in page_paths:
+            page.goto(site_url + path, wait_until="load")
+            shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+            assert shown == SCHEMES[scheme], f"{path}: palette is {shown}, not {SCHEMES[scheme]}"
+            problems += blocking(run_axe(page), f"{path} [{scheme}]")
+    finally:
+        context.close()
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_palette_toggle_itself_gives_an_accessible_dark_page(browser, site_url):
+    context = browser.new_context(bypass_csp=True, color_scheme="light")
+    page = context.new_page()
+    try:
+        page.goto(site_url + "/remedies/judicial-review/", wait_until="load")
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+        _settle(page)
+        assert blocking(run_axe(page), "toggled to dark") == []
+        # The choice is Material's palette preference, not anything a reader typed.
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
+        _settle(page)
+        assert blocking(run_axe(page), "toggled back to light") == []
+    finally:
+        context.close()
+
+
+def _settle(page):
+    """Let transitions finish: axe measures colours as they are, mid-fade included."""
+    page.wait_for_timeout(250)
+    page.wait_for_function("document.getAnimations().every((a) => a.playState !== 'running')")
+    page.wait_for_timeout(250)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_open_search_and_the_mobile_menu_pass_axe(browser, site_url, scheme):
+    context = browser.new_context(bypass_csp=True, color_scheme=scheme, viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    try:
+        page.goto(site_url + "/", wait_until="load")
+        page.locator("label.md-header__button[for=__drawer]").click()
+        _settle(page)
+        problems = blocking(run_axe(page), f"menu open at 320px [{scheme}]")
+        page.reload(wait_until="load")
+        page.locator("label.md-header__button[for=__search]").click()
+        page.keyboard.type("court")
+        page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+        _settle(page)
+        problems += blocking(run_axe(page), f"search results at 320px [{scheme}]")
+    finally:
+        context.close()
+    assert problems == [], "\n".join(problems)
