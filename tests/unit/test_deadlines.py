@@ -164,3 +164,18 @@ def test_judicial_review_file_by_is_never_a_court_holiday(trigger, where):
     result = compute(f"judicial-review-{where}", trigger)
     assert not calendar.is_holiday(result.file_by, "fcr")
     assert result.last_day - result.counted_to <= timedelta(days=4)
+
+
+def test_iad_steps_speak_of_non_working_days_and_receipt():
+    result = compute("iad-sponsorship", date(2026, 11, 26))  # day 30 = Sat 2026-12-26
+    steps = deadlines.word_steps(result)
+    assert result.last_day == date(2026, 12, 28)
+    assert "a Saturday, a non-working day under the Immigration Appeal Division Rules r. 1" in steps[1]
+    assert "the next working day is Mon 28 Dec 2026" in steps[1]
+    assert "must receive" in steps[2]
+
+
+def test_privacy_act_answer_is_due_thirty_days_after_receipt():
+    result = compute("privacy-response", date(2026, 8, 31))  # day 30 = Wed 2026-09-30 (NDTR)
+    assert result.last_day == date(2026, 10, 1)
+    assert any("30 days more" in w for w in deadlines.word_warnings(result))
