@@ -149,6 +149,45 @@ def test_deadline_calculator_answers_a_fragment_link_from_file(file_page, record
 
 
 @pytest.mark.browser
+def test_the_calculators_run_off_the_page_thread_in_a_blob_worker(file_page):
+    page = file_page.page
+    page.add_init_script(
+        "window.__longTasks = [];"
+        "new PerformanceObserver(list => list.getEntries().forEach(e => window.__longTasks.push(e.duration)))"
+        ".observe({type: 'longtask', buffered: true});"
+    )
+    file_page.goto(DEADLINE_LINK)
+    page.locator(".calc-result[data-last-day]").wait_for(state="attached", timeout=CALCULATOR_TIMEOUT_MS)
+    # Python's start-up (seconds) would be one long task on the page's thread; in the worker
+    # the page only parses the payload scripts.
+    assert max(page.evaluate("window.__longTasks"), default=0) < 1500
+    assert not [e for e in file_page.console_errors if "running on the page instead" in e]
+    assert file_page.left_file() == []
+
+
+@pytest.mark.browser
+def test_the_calculators_fall_back_to_the_page_thread_if_blob_workers_are_refused(file_page):
+    page = file_page.page
+    warnings: list[str] = []
+    page.on("console", lambda msg: msg.type == "warning" and warnings.append(msg.text))
+    # A browser that refuses workers from blob: URLs (config.js saves this Worker as the native one).
+    page.add_init_script(
+        "const NativeWorker = window.Worker;"
+        "window.Worker = function (url, options) {"
+        "  if (String(url).startsWith('blob:')) throw new DOMException('refused', 'SecurityError');"
+        "  return new NativeWorker(url, options);"
+        "};"
+    )
+    file_page.goto(DEADLINE_LINK)
+    result = page.locator(".calc-result[data-last-day]")
+    result.wait_for(state="attached", timeout=CALCULATOR_TIMEOUT_MS)
+    assert result.get_attribute("data-last-day") == "2026-10-01"
+    assert any("running on the page instead" in w for w in warnings)
+    assert file_page.console_errors == []
+    assert file_page.left_file() == []
+
+
+@pytest.mark.browser
 def test_options_calculator_fills_and_answers_from_file(file_page):
     page = file_page.page
     file_page.goto("calculators/options.html")
