@@ -9,8 +9,9 @@
   If Material's instant navigation is switched on, the (small) script goes on every page
   instead, because instant navigation never runs scripts of the pages it swaps in; the
   script itself still loads Pyodide only when a page has a widget.
-* Checks, when the engine can say so, that the deadline form offers exactly the remedies
-  `calculators.api` knows, so a page cannot send an id the engine would reject.
+* Writes the deadline form's remedy options from `calculators.api` ({"kind": "remedies"}):
+  ids, titles, which need "where", and what the start date is called. The form is built
+  from the rules, not retyped, and works before Pyodide has loaded.
 """
 
 from __future__ import annotations
@@ -105,57 +106,51 @@ def on_pre_build(config, **kwargs):
     )
 
 
-def _remedy_ids_from_engine() -> set[str] | None:
-    """The deadline remedies `calculators.api` knows, or None if the engine cannot say yet."""
+def _deadline_remedies() -> list[dict]:
+    """The deadline remedies as calculators.api describes them ({"kind": "remedies"})."""
     root = str(_state["root"])
     if root not in sys.path:
         sys.path.insert(0, root)
     try:
-        from calculators import api  # noqa: PLC0415 - the engine may not exist yet
-    except ImportError:
-        return None
-    try:
-        answer = api.handle({"kind": "remedies"})
-    except Exception:  # noqa: BLE001 - the engine promises never to raise; if it does, say so below
-        log.warning("calculators.api.handle({'kind': 'remedies'}) raised; the deadline form was not checked")
-        return None
-    items = answer.get("remedies") if isinstance(answer, dict) else answer
-    if not isinstance(items, list):
-        return None
-    ids = set()
-    for item in items:
-        if isinstance(item, dict):
-            ids.add(item.get("remedy") or item.get("id"))
-        elif isinstance(item, str):
-            ids.add(item)
-    ids.discard(None)
-    return ids or None
+        from calculators import api  # noqa: PLC0415 - imported at build time, from the project
+    except ImportError as error:
+        raise PluginError(f"The deadline form is built from calculators.api, which cannot be imported: {error}") from error
+    answer = api.handle({"kind": "remedies"})
+    remedies = answer.get("remedies") if isinstance(answer, dict) else None
+    if not remedies or not all(isinstance(item, dict) and item.get("remedy") for item in remedies):
+        raise PluginError(f"calculators.api answered {{'kind': 'remedies'}} with {answer!r}: no remedies to offer")
+    return remedies
 
 
-def _check_deadline_form(output: str, page) -> None:
-    select = re.search(r'<select[^>]*name="remedy"[^>]*>(.*?)</select>', output, re.S)
-    if not select:
-        return
-    offered = set(re.findall(r'<option[^>]*value="([^"]*)"', select.group(1)))
-    known = _remedy_ids_from_engine()
-    if known is None:
-        return
-    if offered - known:
-        log.warning(
-            "%s offers remedies calculators.api does not know: %s", page.file.src_uri, ", ".join(sorted(offered - known))
-        )
-    if known - offered:
-        log.warning(
-            "%s does not offer remedies calculators.api knows: %s", page.file.src_uri, ", ".join(sorted(known - offered))
-        )
+def _remedy_options(remedies: list[dict]) -> str:
+    def option(item: dict) -> str:
+        attrs = [f'value="{html.escape(item["remedy"], quote=True)}"']
+        if item.get("needs_where"):
+            attrs.append("data-needs-where")
+        if item.get("from_label"):
+            attrs.append(f'data-from-label="{html.escape(item["from_label"], quote=True)}"')
+        return f"<option {' '.join(attrs)}>{html.escape(item.get('title') or item['remedy'])}</option>"
+
+    return "\n".join(option(item) for item in remedies)
+
+
+# A page asks for the engine's list of deadline remedies with an empty
+# <select ... data-remedies ...></select>; the options are written here, at build time, so
+# the form is usable before Pyodide has loaded and can never offer an id the engine rejects.
+REMEDY_SELECT = re.compile(r"(<select\b[^>]*\sdata-remedies\b[^>]*>)(.*?)(</select>)", re.S)
+
+
+def on_page_content(content: str, page, config, files, **kwargs):
+    if "data-remedies" not in content:
+        return content
+    options = _remedy_options(_deadline_remedies())
+    return REMEDY_SELECT.sub(lambda match: match.group(1) + "\n" + options + "\n" + match.group(3), content)
 
 
 def on_post_page(output: str, page, config, **kwargs):
     kinds = set(WIDGET.findall(output))
     if not kinds and not _state.get("instant"):
         return output
-    if "deadline" in kinds:
-        _check_deadline_form(output, page)
 
     def rel(path: str) -> str:
         return get_relative_url(path, page.url or ".")

@@ -210,6 +210,7 @@
   }
 
   function safeHref(url) {
+    if (typeof url !== "string" || !url) return null;
     try {
       var parsed = new URL(String(url), location.href);
       return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
@@ -421,6 +422,11 @@
     document.body.classList.remove("calc-printing");
   });
 
+  function verified(answer) {
+    var day = isoOrNull(answer && answer.last_verified);
+    return day ? el("span", null, " These rules were last checked against the law on ", timeElement(day), ".") : null;
+  }
+
   var NOT_ADVICE = "This is legal information, not legal advice. If your deadline is close, talk to a licensed lawyer or immigration consultant today.";
 
   /* ------------------------------------------------------------------ deadline */
@@ -584,7 +590,7 @@
     }
     if (extend) {
       result.append(
-        el("p", { class: "calc-extend" }, el("span", { class: "calc-label" }, "May be extended to"), " ", timeElement(extend))
+        el("p", { class: "calc-extend" }, "The deadline may move to ", timeElement(extend), ". Do not count on it.")
       );
     }
     result.append(admonition("warning", "Check this", answer.warnings));
@@ -604,7 +610,7 @@
       self.downloadCalendar(request, calendar);
     });
     result.append(el("p", { class: "calc-actions" }, calendar, " ", this.printButton()));
-    result.append(el("p", { class: "calc-note" }, NOT_ADVICE));
+    result.append(el("p", { class: "calc-note" }, NOT_ADVICE, verified(answer)));
     this.say(lastDay ? "Result: the last day is " + longDate(lastDay) + "." : "Result ready.");
   };
 
@@ -739,16 +745,20 @@
     var lastDay = isoOrNull(option.last_day);
     var fileBy = isoOrNull(option.file_by);
     var available = option.available === true;
+    var status = option.status || (available ? "yes" : "no");
+    var badge = { yes: "May be open to you", maybe: "Perhaps: see why", no: "Does not seem to fit" }[status] ||
+      (available ? "May be open to you" : "Does not seem to fit");
     var item = el(
       "section",
       {
         class: "calc-option " + (available ? "calc-option--yes" : "calc-option--no"),
         "data-remedy": String(option.remedy || ""),
         "data-available": String(available),
+        "data-status": status,
         "data-last-day": lastDay,
         "data-file-by": fileBy,
       },
-      el("h4", null, textOf(option.title || option.remedy), " ", el("span", { class: "calc-badge" }, available ? "May be open to you" : "Does not seem to fit"))
+      el("h4", null, textOf(option.title || option.remedy), " ", el("span", { class: "calc-badge" }, badge))
     );
     if (lastDay) {
       item.append(el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, "Last day"), timeElement(lastDay, "calc-big")));
@@ -756,10 +766,22 @@
     if (fileBy && fileBy !== lastDay) {
       item.append(el("p", { class: "calc-file-by" }, el("span", { class: "calc-label" }, "To be safe, file by"), " ", timeElement(fileBy)));
     }
+    var extend = isoOrNull(option.may_extend_to);
+    if (extend) {
+      item.append(el("p", { class: "calc-extend" }, "The deadline may move to ", timeElement(extend), ". Do not count on it."));
+    }
     if (Array.isArray(option.reasons) && option.reasons.length) {
       item.append(el("ul", { class: "calc-reasons" }, option.reasons.map(function (reason) {
         return el("li", null, textOf(reason));
       })));
+    }
+    if (Array.isArray(option.steps) && option.steps.length) {
+      item.append(
+        el("details", null, el("summary", null, "How this date was counted"),
+          el("ol", { class: "calc-steps" }, option.steps.map(function (step) {
+            return el("li", null, textOf(step));
+          })))
+      );
     }
     if (available) {
       var link = this.deadlineLink(option, request);
@@ -806,7 +828,7 @@
     }
     result.append(admonition("info", "What this answer assumed", answer.assumptions));
     result.append(el("p", { class: "calc-actions" }, this.printButton()));
-    result.append(el("p", { class: "calc-note" }, NOT_ADVICE));
+    result.append(el("p", { class: "calc-note" }, NOT_ADVICE, verified(answer)));
     this.say(
       open.length
         ? open.length + (open.length === 1 ? " option may be open to you." : " options may be open to you.") +

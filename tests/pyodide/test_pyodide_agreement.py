@@ -1,0 +1,172 @@
+"""CPython and Pyodide must agree: the same requests through `calculators.api.handle_json`,
+once here and once inside Pyodide under Node (the npm package, as the browser loads it:
+the wheel from scripts/build_wheel.py unpacked with `unpackArchive`).
+
+The requests: the law's worked examples (law/FACTS.md), every deadline remedy and place
+for every start day over more than a year and a half (every weekday/holiday/recess edge
+falls in it), every options questionnaire shape, calendar files, bad input, and a fixed
+set of random requests. Answers are compared as JSON, field by field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import itertools
+import json
+import random
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from calculators import api
+
+pytestmark = pytest.mark.pyodide
+
+ROOT = Path(__file__).resolve().parents[2]
+PYODIDE = ROOT / "node_modules" / "pyodide"
+RUNNER = Path(__file__).with_name("run_in_pyodide.mjs")
+
+# LAW: worked examples from law/FACTS.md, with the dates the law gives.
+WORKED_EXAMPLES = [
+    ({"kind": "deadline", "remedy": "judicial-review", "from": "2026-09-15", "where": "in-canada"},
+     {"last_day": "2026-10-01", "file_by": "2026-10-01"}),  # day 15 is NDTR (IA s. 35(1)) -> next day (IA s. 26)
+    ({"kind": "deadline", "remedy": "judicial-review", "from": "2026-07-03", "where": "in-canada"},
+     {"last_day": "2026-07-18", "file_by": "2026-07-17", "may_extend_to": "2026-07-20"}),  # Saturday (FCR r. 71.1(3))
+    ({"kind": "deadline", "remedy": "judicial-review", "from": "2025-10-31", "where": "outside-canada"},
+     {"last_day": "2025-12-30"}),  # 60 days; the seasonal recess is not skipped for a statutory limit (Linett)
+    ({"kind": "deadline", "remedy": "applicants-record", "from": "2025-12-10"},
+     {"last_day": "2026-01-27"}),  # FCIR r. 10: recess Dec 21 - Jan 7 skipped (FCR r. 6(3))
+]
+
+
+def _dates(first: dt.date, last: dt.date):
+    day = first
+    while day <= last:
+        yield day.isoformat()
+        day += dt.timedelta(days=1)
+
+
+def requests() -> list[dict | list | str]:
+    remedies = api.handle({"kind": "remedies"})["remedies"]
+    corpus: list = [{"kind": "remedies"}]
+    corpus += [request for request, _ in WORKED_EXAMPLES]
+    days = list(_dates(dt.date(2025, 6, 1), dt.date(2027, 1, 31)))
+    for remedy in remedies:
+        places = remedy["where_values"] if remedy["needs_where"] else [None]
+        for where, day in itertools.product(places, days):
+            request = {"kind": "deadline", "remedy": remedy["remedy"], "from": day}
+            if where:
+                request["where"] = where
+            corpus.append(request)
+        for day in days[::37]:
+            corpus.append({"kind": "ics", "remedy": remedy["remedy"], "from": day, **({"where": places[0]} if places[0] else {})})
+
+    applications = ["visitor-visa", "study-permit", "work-permit", "extension", "permanent-residence",
+                    "sponsorship", "residency-obligation", "removal-order"]
+    grounds = ["misrepresentation", "serious-criminality", "organized-criminality", "security", "human-rights",
+               "sanctions", "unknown"]
+    ground_sets = [[]] + [[g] for g in grounds] + [["misrepresentation", "unknown"], ["security", "sanctions"]]
+    relationships = ["spouse", "common-law-partner", "child", "parent", "other", "unknown"]
+    for application, decided, ground_set in itertools.product(applications, ["in-canada", "outside-canada"], ground_sets):
+        base = {"kind": "options", "application": application, "decided": decided, "notified": "2026-09-15",
+                "grounds": ground_set}
+        corpus.append(base)
+        corpus.append({**base, "notified": "2026-07-03", "status_lost": "2026-07-03"})
+        corpus.append({**base, "notified": "2025-12-24", "status_lost": "unknown"})
+        if application == "sponsorship":
+            corpus += [{**base, "relationship": relationship} for relationship in relationships]
+
+    bad = [
+        {"kind": "deadline", "remedy": "judicial-review", "from": "2026-02-30", "where": "in-canada"},
+        {"kind": "deadline", "remedy": "judicial-review", "from": "", "where": "in-canada"},
+        {"kind": "deadline", "remedy": "judicial-review", "from": "2026-09-15"},
+        {"kind": "deadline", "remedy": "<img src=x onerror=alert(1)>", "from": "2026-09-15"},
+        {"kind": "deadline", "remedy": "restoration", "from": "٢٠٢٦-٠٩-١٥"},  # non-ASCII digits
+        {"kind": "deadline", "remedy": "restoration", "from": "1066-10-14"},
+        {"kind": "options", "application": "extension", "decided": "mars", "notified": "2026-09-15"},
+        {"kind": "nothing"}, {}, ["kind", "deadline"], "not an object",
+    ]
+    corpus += bad
+
+    # A fixed sample of odd requests, like the engine's property test, so both runtimes see
+    # the same surprises (types, missing keys, wrong values).
+    rng = random.Random(2026)
+    values = [None, True, 0, 1.5, "", "x", "2026-09-15", "2026-02-29", "judicial-review", "in-canada",
+              "extension", "sponsorship", ["misrepresentation"], ["unknown", 3], {"a": 1}]
+    keys = ["kind", "remedy", "from", "where", "application", "decided", "notified", "grounds", "relationship",
+            "status_lost", "lang"]
+    for _ in range(300):
+        request = {key: rng.choice(values) for key in rng.sample(keys, rng.randint(1, len(keys)))}
+        request["kind"] = rng.choice(["deadline", "options", "ics", "remedies", request.get("kind")])
+        corpus.append(request)
+    return corpus
+
+
+def _normalized(answer_text: str):
+    answer = json.loads(answer_text)
+    if isinstance(answer, dict) and isinstance(answer.get("content"), str):
+        # DTSTAMP is the moment the file was made (RFC 5545 §3.8.7.2): it differs between any two runs.
+        answer["content"] = re.sub(r"DTSTAMP:\d{8}T\d{6}Z", "DTSTAMP:…", answer["content"])
+    return answer
+
+
+@pytest.fixture(scope="module")
+def answers(tmp_path_factory):
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("Node.js is needed to run Pyodide outside the browser: install Node 20+ (see README).")
+    if not (PYODIDE / "pyodide.mjs").is_file():
+        pytest.fail(f"{PYODIDE} is missing: run `npm ci` (or `make test`).")
+    spec = importlib.util.spec_from_file_location("build_wheel", ROOT / "scripts" / "build_wheel.py")
+    build_wheel = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_wheel)
+
+    work = tmp_path_factory.mktemp("pyodide")
+    wheel = build_wheel.build_wheel(work)
+    texts = [json.dumps(request) for request in requests()] + ["{not json", "[]", "null"]
+    (work / "requests.json").write_text(json.dumps(texts), encoding="utf-8")
+    run = subprocess.run(
+        [node, str(RUNNER), str(PYODIDE), str(wheel), str(work / "requests.json"), str(work / "answers.json")],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert run.returncode == 0, f"Pyodide under Node failed:\n{run.stdout}\n{run.stderr}"
+    result = json.loads((work / "answers.json").read_text(encoding="utf-8"))
+    return texts, result
+
+
+def test_pyodide_runs_a_newer_python_than_the_one_the_engine_is_tested_on(answers):
+    _, result = answers
+    # Not a requirement, a fact worth seeing when it changes: the browser's Python is Pyodide's.
+    assert re.match(r"3\.\d+", result["python"])
+
+
+def test_cpython_and_pyodide_give_the_same_answer_to_every_request(answers):
+    texts, result = answers
+    assert len(result["answers"]) == len(texts)
+    differences = []
+    for text, in_pyodide in zip(texts, result["answers"]):
+        in_cpython = api.handle_json(text)
+        if _normalized(in_cpython) != _normalized(in_pyodide):
+            differences.append(f"{text}\n  CPython: {in_cpython[:300]}\n  Pyodide: {in_pyodide[:300]}")
+    assert differences == [], f"{len(differences)} of {len(texts)} differ; first ones:\n" + "\n".join(differences[:5])
+
+
+def test_the_corpus_exercises_results_and_errors_alike(answers):
+    texts, result = answers
+    kinds = [json.loads(answer).get("kind") if isinstance(json.loads(answer), dict) else None for answer in result["answers"]]
+    errors = sum(1 for answer in result["answers"] if "error" in json.loads(answer))
+    assert kinds.count("deadline") > 5000
+    assert kinds.count("options") > 300
+    assert kinds.count("ics") > 50
+    assert errors > 100
+
+
+@pytest.mark.parametrize(("request_", "expected"), WORKED_EXAMPLES)
+def test_pyodide_gives_the_dates_the_law_gives(answers, request_, expected):
+    texts, result = answers
+    in_pyodide = json.loads(result["answers"][texts.index(json.dumps(request_))])
+    assert {key: in_pyodide[key] for key in expected} == expected
