@@ -14,12 +14,6 @@ def test_internal_links_and_anchors_resolve(built_site):
     assert [p for p in broken_internal_links(built_site) if not p.startswith(PRINT_PAGE)] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: the print-all-guides page rewrites links to the calculator pages into "
-    "#calculators-… anchors, but leaves those pages out (mkdocs.yml print-site `exclude`). "
-    "Remove this mark when fixed.",
-)
 def test_internal_links_and_anchors_of_the_print_page_resolve(built_site):
     assert [p for p in broken_internal_links(built_site) if p.startswith(PRINT_PAGE)] == []
 
