@@ -6,9 +6,10 @@
   tests). Nothing is ever loaded from a CDN.
 * Adds the calculator script and stylesheet only to pages that carry a widget
   (`data-calculator="..."`). Guide pages get neither, so they load no Pyodide byte.
-  If Material's instant navigation is switched on, the (small) script goes on every page
-  instead, because instant navigation never runs scripts of the pages it swaps in; the
-  script itself still loads Pyodide only when a page has a widget.
+  If Material's instant navigation is switched on, the (small) script and stylesheet go on
+  every page instead, because instant navigation neither runs the scripts nor loads the
+  stylesheets of the pages it swaps in; the script still loads Pyodide only when a page
+  has a widget.
 * Writes the deadline form's remedy options from `calculators.api` ({"kind": "remedies"}):
   ids, titles, which need "where", and what the start date is called. The form is built
   from the rules, not retyped, and works before Pyodide has loaded.
@@ -165,7 +166,7 @@ def on_post_page(output: str, page, config, **kwargs):
     }
     tag = "<script defer " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items()) + "></script>"
     output = output.replace("</body>", tag + "\n</body>", 1)
-    if kinds:
+    if kinds or _state.get("instant"):
         link = f'<link rel="stylesheet" href="{html.escape(rel(STYLESHEET), quote=True)}">'
         output = output.replace("</head>", link + "\n</head>", 1)
     return output

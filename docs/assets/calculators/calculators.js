@@ -150,7 +150,8 @@
     widget.addEventListener("pointerdown", startNow, { once: true });
     if (saveData) return;
     if (window.requestIdleCallback) {
-      window.requestIdleCallback(startNow, { timeout: 1500 });
+      // The timeout bounds the wait on a page that is never idle (a slow phone still rendering).
+      window.requestIdleCallback(startNow, { timeout: 500 });
     } else {
       window.setTimeout(startNow, 1);
     }
