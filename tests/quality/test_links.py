@@ -3,8 +3,6 @@ listed with its target in dist/reports/external-links.md (no network needed)."""
 
 from __future__ import annotations
 
-import pytest
-
 from links import broken_internal_links, external_links, write_report
 
 PRINT_PAGE = "print_page/"
