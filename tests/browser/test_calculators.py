@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import icalendar
 import pytest
@@ -365,3 +366,42 @@ def test_without_javascript_the_page_still_gives_the_time_limits_and_how_to_coun
     assert page.locator("table", has_text="Good Friday").is_visible()
     assert [url for url in requests if "/assets/pyodide/" in url] == []
     context.close()
+
+
+# ------------------------------------------------------------------ accessibility of the live states
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def _axe_blocking(page) -> list[str]:
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} is missing: run `npm ci` (make test does)")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        """() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+                                    resultTypes: ['violations']})"""
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — " + ", ".join(" ".join(map(str, n["target"])) for n in v["nodes"][:3])
+        for v in result["violations"] if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_results_and_errors_pass_axe(browser, site_url, scheme):
+    context = browser.new_context(bypass_csp=True, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + DEADLINE + "#remedy=judicial-review&from=2026-07-03&where=in-canada")
+    result_of(page)
+    problems = [f"deadline result: {line}" for line in _axe_blocking(page)]
+    page.goto(site_url + OPTIONS)
+    page.get_by_role("button", name="Show my options").click()
+    problems += [f"options errors: {line}" for line in _axe_blocking(page)]
+    page.get_by_label("What did you apply for?").select_option("sponsorship")
+    page.get_by_label("Outside Canada", exact=True).check()
+    page.locator("#options-notified").fill("2026-03-02")
+    page.get_by_role("button", name="Show my options").click()
+    page.locator(".calc-option").first.wait_for(timeout=BOOT)
+    problems += [f"options result: {line}" for line in _axe_blocking(page)]
+    context.close()
+    assert problems == []

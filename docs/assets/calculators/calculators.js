@@ -578,16 +578,13 @@
         el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, "Last day"), timeElement(lastDay, "calc-big"))
       );
     }
-    if (fileBy) {
+    if (fileBy && fileBy !== lastDay) {
+      // The day to act on: as prominent as the last day, so nobody plans on the later one.
       result.append(
-        el(
-          "p",
-          { class: "calc-file-by" },
-          el("span", { class: "calc-label" }, fileBy === lastDay ? "File by" : "To be safe, file by"),
-          " ",
-          timeElement(fileBy)
-        )
+        el("p", { class: "calc-file-by calc-file-by--earlier" }, el("span", { class: "calc-label" }, "To be safe, file by"), timeElement(fileBy, "calc-big"))
       );
+    } else if (fileBy) {
+      result.append(el("p", { class: "calc-file-by" }, el("span", { class: "calc-label" }, "File by"), " ", timeElement(fileBy)));
     }
     if (extend) {
       result.append(
@@ -765,7 +762,7 @@
       item.append(el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, "Last day"), timeElement(lastDay, "calc-big")));
     }
     if (fileBy && fileBy !== lastDay) {
-      item.append(el("p", { class: "calc-file-by" }, el("span", { class: "calc-label" }, "To be safe, file by"), " ", timeElement(fileBy)));
+      item.append(el("p", { class: "calc-file-by calc-file-by--earlier" }, el("span", { class: "calc-label" }, "To be safe, file by"), timeElement(fileBy, "calc-big")));
     }
     var extend = isoOrNull(option.may_extend_to);
     if (extend) {
