@@ -45,5 +45,10 @@ test: setup chromium
 offline: setup
 	$(PY) scripts/build_offline.py --out dist
 
+# Speed, measured in headless Chromium on a local server (a report, not a test).
+bench: setup chromium
+	$(PY) scripts/bench_calculator.py
+	$(PY) scripts/bench_pages.py
+
 clean:
 	rm -rf site dist build .pytest_cache docs/snippets/law

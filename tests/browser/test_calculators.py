@@ -13,6 +13,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from playwright.sync_api import expect
 
 from calculators import api
 
@@ -290,6 +291,12 @@ def test_sponsorship_asks_who_was_sponsored_and_shows_the_iad_appeal(recorded_pa
     shown = result.locator('.calc-option[data-remedy="iad-appeal"]')
     assert shown.get_attribute("data-available") == str(iad["available"]).lower()
     assert shown.get_attribute("data-last-day") == iad["last_day"]
+    # The link reproduces the engine's own request: the IAD sponsorship limit, not the court's.
+    link = shown.locator("a", has_text="See how this date is counted")
+    assert link.get_attribute("href") == "../deadline/#remedy=iad-sponsorship&from=2026-03-02"
+    link.click()
+    page.wait_for_url("**/calculators/deadline/#remedy=iad-sponsorship*")
+    expect(page.locator(".calc-result")).to_have_attribute("data-last-day", iad["last_day"], timeout=BOOT)
 
 
 def test_options_form_says_what_is_missing_next_to_each_field(recorded_page, site_url):

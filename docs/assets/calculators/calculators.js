@@ -722,20 +722,17 @@
     this.compute(read.request, true);
   };
 
-  OptionsWidget.prototype.deadlineLink = function (option, request) {
+  // Links to the deadline calculator with the engine's own request for this option, so the link
+  // reproduces the same date (the engine decides which limit applies, e.g. 15 days for an extension).
+  OptionsWidget.prototype.deadlineLink = function (option) {
     var base = this.root.getAttribute("data-deadline-href");
-    if (!base) return null;
+    var wanted = option && option.deadline_request;
+    if (!base || !wanted || typeof wanted !== "object") return null;
     var params = new URLSearchParams();
-    if (option.remedy === "judicial-review") {
-      params.set("remedy", "judicial-review");
-      params.set("from", request.notified);
-      params.set("where", request.decided);
-    } else if (option.remedy === "restoration" && isoOrNull(request.status_lost)) {
-      params.set("remedy", "restoration");
-      params.set("from", request.status_lost);
-    } else {
-      return null;
-    }
+    ["remedy", "from", "where"].forEach(function (key) {
+      if (typeof wanted[key] === "string" && wanted[key]) params.set(key, wanted[key]);
+    });
+    if (!params.get("remedy") || !isoOrNull(params.get("from"))) return null;
     return el("a", { href: base + "#" + params.toString() }, "See how this date is counted, and add it to your calendar");
   };
 
