@@ -1,8 +1,10 @@
 """Command line: the same answers as the browser, through the same JSON boundary.
 
-    python -m calculators deadline REMEDY --from YYYY-MM-DD [--where in-canada|outside-canada] [--json]
+    python -m calculators deadline REMEDY --from YYYY-MM-DD [--where in-canada|outside-canada] [--json] [--lang en|fr]
     python -m calculators options --application TYPE --decided in-canada|outside-canada
-        --notified YYYY-MM-DD [--grounds G ...] [--relationship R] [--status-lost YYYY-MM-DD] [--json]
+        --notified YYYY-MM-DD [--grounds G ...] [--relationship R] [--status-lost YYYY-MM-DD] [--json] [--lang en|fr]
+
+``--lang fr`` words the answer in French (the request's ``lang``).
 
 Bad input exits with status 2 and one plain-language line on stderr.
 """
@@ -17,7 +19,7 @@ from calculators import api
 
 FLAGS = {"from": "--from", "where": "--where", "remedy": "REMEDY", "application": "--application",
          "decided": "--decided", "notified": "--notified", "grounds": "--grounds",
-         "relationship": "--relationship", "status_lost": "--status-lost"}
+         "relationship": "--relationship", "status_lost": "--status-lost", "lang": "--lang"}
 
 
 class UsageError(Exception):
@@ -41,6 +43,7 @@ def build_parser() -> Parser:
     deadline.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="the day that starts the time limit")
     deadline.add_argument("--where", help="in-canada or outside-canada (judicial-review only)")
     deadline.add_argument("--json", action="store_true", help="print one JSON object")
+    deadline.add_argument("--lang", help="en (default) or fr: the language of the answer")
     options = commands.add_parser("options", help="which remedies exist for a refusal")
     options.add_argument("--application", metavar="TYPE")
     options.add_argument("--decided", help="in-canada or outside-canada")
@@ -49,6 +52,7 @@ def build_parser() -> Parser:
     options.add_argument("--relationship", metavar="R")
     options.add_argument("--status-lost", metavar="YYYY-MM-DD")
     options.add_argument("--json", action="store_true", help="print one JSON object")
+    options.add_argument("--lang", help="en (default) or fr: the language of the answer")
     return parser
 
 
@@ -57,9 +61,13 @@ def _request(args: argparse.Namespace) -> dict:
         request = {"kind": "deadline", "remedy": args.remedy, "from": args.from_}
         if args.where is not None:
             request["where"] = args.where
+        if args.lang is not None:
+            request["lang"] = args.lang
         return request
     request = {"kind": "options", "application": args.application, "decided": args.decided,
                "notified": args.notified, "grounds": args.grounds}
+    if args.lang is not None:
+        request["lang"] = args.lang
     if args.relationship is not None:
         request["relationship"] = args.relationship
     if args.status_lost is not None:
@@ -71,8 +79,12 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _deadline_text(result: dict) -> list[str]:
-    w = api.wording
+def _wording(lang: str):
+    return lambda message_id, **params: api.wording(message_id, lang, **params)
+
+
+def _deadline_text(result: dict, lang: str = "en") -> list[str]:
+    w = _wording(lang)
     lines = [result["title"], w("cli.start", day=result["from"]), w("cli.last-day", day=result["last_day"])]
     if result["remedy"] in ("atip-response", "privacy-response"):  # the institution acts, not the reader
         lines[-1] = w("cli.answer-due", day=result["last_day"])
@@ -87,8 +99,8 @@ def _deadline_text(result: dict) -> list[str]:
     return lines + ["", w("cli.not-advice")]
 
 
-def _options_text(result: dict) -> list[str]:
-    w = api.wording
+def _options_text(result: dict, lang: str = "en") -> list[str]:
+    w = _wording(lang)
     lines: list[str] = []
     for option in result["options"]:
         lines.append(w("cli.option", title=option["title"], status=w(f"cli.status.{option['status']}")))
@@ -110,19 +122,21 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as problem:
         print(_one_line(api.wording("cli.usage-error", message=str(problem))), file=sys.stderr)
         return 2
-    result = api.handle(_request(args))
+    request = _request(args)
+    lang = api.language(request.get("lang")) or api.DEFAULT_LANG
+    result = api.handle(request)
     if "error" in result:
         field, message = result["error"]["field"], result["error"]["message"]
-        line = (api.wording("cli.error-field", flag=FLAGS.get(field, field), message=message) if field
-                else api.wording("cli.error", message=message))
+        line = (api.wording("cli.error-field", lang, flag=FLAGS.get(field, field), message=message) if field
+                else api.wording("cli.error", lang, message=message))
         print(_one_line(line), file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps(result, indent=2))
+        print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         if hasattr(sys.stdout, "reconfigure"):
             sys.stdout.reconfigure(errors="replace")
-        text = _deadline_text(result) if args.command == "deadline" else _options_text(result)
+        text = _deadline_text(result, lang) if args.command == "deadline" else _options_text(result, lang)
         print("\n".join(text))
     return 0
 

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from calculators import deadlines, eligibility, ics
-from calculators.messages import CATALOGUES, DEFAULT_LANG, has, month_name, say
+from calculators.messages import CATALOGUES, DEFAULT_LANG, cite_label, has, month_name, say
 from calculators.rules import DEADLINE_REMEDIES, WHERE_VALUES, citation, needs_where, rule_for
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
@@ -62,8 +62,12 @@ def _choice(request: dict, field: str, allowed: tuple[str, ...], required: bool 
     return value
 
 
-def _links(labels: list[str]) -> list[dict]:
-    return [citation(label).as_dict() for label in labels]
+def _links(labels: list[str], lang: str) -> list[dict]:
+    return [citation(label, lang).as_dict() for label in labels]
+
+
+def _labels(labels: list[str], lang: str) -> list[str]:
+    return [cite_label(label, lang) for label in labels]
 
 
 def _iso(day: date | None) -> str | None:
@@ -93,8 +97,8 @@ def _deadline(request: dict, lang: str) -> dict:
         "last_day": result.last_day.isoformat(),
         "file_by": result.file_by.isoformat(),
         "may_extend_to": _iso(result.may_extend_to),
-        "citations": list(result.citations),
-        "citation_links": _links(result.citations),
+        "citations": _labels(result.citations, lang),
+        "citation_links": _links(result.citations, lang),
         "steps": deadlines.word_steps(result, lang),
         "warnings": deadlines.word_warnings(result, lang),
         "last_verified": rule.last_verified.isoformat(),
@@ -151,8 +155,8 @@ def _options(request: dict, lang: str) -> dict:
             "file_by": _iso(dl.file_by) if dl else None,
             "may_extend_to": _iso(dl.may_extend_to) if dl else None,
             "steps": deadlines.word_steps(dl, lang) if dl else [],
-            "citations": list(option.citations),
-            "citation_links": _links(option.citations),
+            "citations": _labels(option.citations, lang),
+            "citation_links": _links(option.citations, lang),
         })
     return {
         "kind": "options",
@@ -186,15 +190,29 @@ def error(field: str | None, message_id: str, lang: str = DEFAULT_LANG, /, **par
     return {"error": {"field": field, "message": say(message_id, lang, **params)}}
 
 
+_LANG_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")  # BCP 47-ish: "fr", "fr-CA", "en_US"
+
+
+def language(value: Any) -> str | None:
+    """The catalogue for a request's ``lang``: absent -> English; "fr", "fr-CA" -> "fr"; unknown -> None."""
+    if value is None:
+        return DEFAULT_LANG
+    match = _LANG_TAG.fullmatch(value) if isinstance(value, str) else None
+    if match is None or match[1].lower() not in CATALOGUES:
+        return None
+    return match[1].lower()
+
+
 def handle(request: Any) -> dict:
-    """Answer one request. Never raises."""
+    """Answer one request in its ``lang`` ("en" by default, or "fr"). Never raises."""
     lang = DEFAULT_LANG
     try:
         if not isinstance(request, dict):
             return error(None, "error.not-an-object")
-        requested_lang = request.get("lang")
-        if isinstance(requested_lang, str) and requested_lang in CATALOGUES:
-            lang = requested_lang
+        requested = language(request.get("lang"))
+        if requested is None:  # said in both languages (we cannot know which one the reader reads)
+            return error("lang", "error.not-allowed", DEFAULT_LANG, field="lang", allowed=", ".join(CATALOGUES))
+        lang = requested
         kind = request.get("kind")
         if not isinstance(kind, str) or kind not in _HANDLERS:
             return error("kind", "error.not-allowed", lang, field="kind", allowed=", ".join(KINDS))

@@ -48,7 +48,7 @@ def calendar_file(deadline: Deadline, remedy: str, lang: str = "en", now: dateti
     description += ["", say("ics.how", lang), *(f"- {s}" for s in word_steps(deadline, lang)), "",
                     say("ics.sources", lang)]
     for label in deadline.citations:
-        found = citation(label)
+        found = citation(label, lang)
         description.append(f"- {found.label}" + (f" {found.url}" if found.url else ""))
     description += ["", say("ics.not-advice", lang)]
     uid = f"deadline-{remedy}-{deadline.trigger.isoformat()}-{deadline.file_by.isoformat()}@calculators"

@@ -2,7 +2,9 @@
 
 ``write_snippets(directory)`` writes ``<rule-id>/{days,limit,trigger,cite}.md`` for every
 time limit, ``fee/<fee-id>/{amount,cite,since}.md`` for every fee, and the tables
-``table/{time-limits,holidays,fees}.md``. One-line snippets have no trailing newline so
+``table/{time-limits,holidays,fees}.md``; the same files in French under ``fr/`` (French
+citation labels linked to the French text on Justice Laws, "15 jours", "50 $", "1er octobre
+2026"). One-line snippets have no trailing newline so
 they can sit inside a sentence. A file is rewritten only when its text changes (so
 ``mkdocs serve`` does not rebuild in a loop), and files in ``directory`` that are no longer
 generated are removed (the directory belongs to this generator).
@@ -15,12 +17,16 @@ from pathlib import Path
 
 from calculators import calendar
 from calculators.deadlines import word_length
-from calculators.messages import format_date, long_date, say
+from calculators.messages import LANGUAGES, format_date, long_date, say
 from calculators.rules import FEES, TIME_LIMITS, Fee, citation
 
+# Where each language's snippets live under docs/snippets/law: English at the top (the
+# paths of CONTRIBUTING.md §1), other languages in a folder of their own ("fr/judicial-review-in-canada/limit.md").
+SNIPPET_FOLDERS = {"en": "", **{lang: f"{lang}/" for lang in LANGUAGES if lang != "en"}}
 
-def cite_markdown(label: str) -> str:
-    found = citation(label)
+
+def cite_markdown(label: str, lang: str = "en") -> str:
+    found = citation(label, lang)
     return f"[{found.label}]({found.url})" if found.url else found.label
 
 
@@ -28,7 +34,8 @@ def fee_amount_text(fee: Fee, lang: str = "en", day: date | None = None) -> str:
     cents = fee.value_on(day).cents
     if cents == 0:
         return say("fee.free", lang)
-    amount = f"{cents // 100}" if cents % 100 == 0 else f"{cents // 100}.{cents % 100:02d}"
+    decimal = "," if lang == "fr" else "."  # 246,25 $ in French
+    amount = f"{cents // 100}" if cents % 100 == 0 else f"{cents // 100}{decimal}{cents % 100:02d}"
     return say("fee.amount", lang, amount=amount)
 
 
@@ -43,7 +50,7 @@ def _time_limits_table(lang: str) -> str:
     for limit in TIME_LIMITS:
         rows.append(f"| {say(f'title.{limit.id}', lang)} | {word_length(limit, lang)} | "
                     f"{say(f'trigger.{limit.trigger}', lang)} | {say(f'counting.{limit.counting}', lang, **recess)} | "
-                    f"{cite_markdown(limit.source)} |")
+                    f"{cite_markdown(limit.source, lang)} |")
     return "\n".join(rows) + "\n"
 
 
@@ -60,7 +67,7 @@ def _holidays_table(year: int, lang: str) -> str:
                  else say("table.holidays.not-yet", lang) for y in years]
         rows.append(f"| {say(f'holiday.{holiday_id}', lang)} | {cells[0]} | {cells[1]} |")
     note = say("table.holidays.note", lang)
-    sources = f"{cite_markdown(calendar.IA_HOLIDAYS)} · {cite_markdown(calendar.FCR_HOLIDAYS)}"
+    sources = f"{cite_markdown(calendar.IA_HOLIDAYS, lang)} · {cite_markdown(calendar.FCR_HOLIDAYS, lang)}"
     return "\n".join(rows) + f"\n\n{note}\n\n{sources}\n"
 
 
@@ -71,7 +78,7 @@ def _fees_table(lang: str) -> str:
         if fee.note:
             amount += " — " + say(fee.note, lang)
         rows.append(f"| {say(f'fee.{fee.id}', lang)} | {amount} | {fee_since_text(fee, lang)} | "
-                    f"{cite_markdown(fee.source)} |")
+                    f"{cite_markdown(fee.source, lang)} |")
     return "\n".join(rows) + "\n"
 
 
@@ -83,10 +90,10 @@ def snippets(today: date | None = None, lang: str = "en") -> dict[str, str]:
         texts[f"{limit.id}/days.md"] = str(limit.length)
         texts[f"{limit.id}/limit.md"] = word_length(limit, lang)
         texts[f"{limit.id}/trigger.md"] = say(f"trigger.{limit.trigger}", lang)
-        texts[f"{limit.id}/cite.md"] = cite_markdown(limit.source)
+        texts[f"{limit.id}/cite.md"] = cite_markdown(limit.source, lang)
     for fee in FEES:
         texts[f"fee/{fee.id}/amount.md"] = fee_amount_text(fee, lang, today)
-        texts[f"fee/{fee.id}/cite.md"] = cite_markdown(fee.source)
+        texts[f"fee/{fee.id}/cite.md"] = cite_markdown(fee.source, lang)
         texts[f"fee/{fee.id}/since.md"] = fee_since_text(fee, lang, today)
     texts["table/time-limits.md"] = _time_limits_table(lang)
     texts["table/holidays.md"] = _holidays_table(today.year, lang)
@@ -94,11 +101,17 @@ def snippets(today: date | None = None, lang: str = "en") -> dict[str, str]:
     return texts
 
 
+def all_snippets(today: date | None = None) -> dict[str, str]:
+    """Relative path -> text of every snippet in every language (French under ``fr/``)."""
+    return {folder + relative: text for lang, folder in SNIPPET_FOLDERS.items()
+            for relative, text in snippets(today, lang).items()}
+
+
 def write_snippets(directory: Path, today: date | None = None) -> list[Path]:
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    for relative, text in snippets(today).items():
+    for relative, text in all_snippets(today).items():
         path = directory / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.is_file() or path.read_text(encoding="utf-8") != text:

@@ -17,6 +17,8 @@ from datetime import date
 LAST_VERIFIED = date(2026, 11, 23)
 
 JUSTICE_LAWS = "https://laws-lois.justice.gc.ca/eng/"
+# The French version of the same provision: /fra/lois/i-2.5/art-72.html, /fra/reglements/DORS-2002-227/art-182.html.
+JUSTICE_LAWS_FR = "https://laws-lois.justice.gc.ca/fra/"
 
 # Instrument abbreviation -> path of its sections on the Justice Laws site.
 INSTRUMENT_PATHS = {
@@ -43,13 +45,29 @@ class Citation:
         return {"label": self.label, "url": self.url}
 
 
-def citation(label: str) -> Citation:
-    """The citation for ``label``, linked to its section when it names a statute or regulation."""
+def _french_path(path: str) -> str:
+    kind, name = path.split("/")
+    return ("lois/" + name) if kind == "acts" else "reglements/" + name.replace("SOR-", "DORS-")
+
+
+def citation(label: str, lang: str = "en") -> Citation:
+    """The citation for ``label``, linked to its section when it names a statute or regulation.
+
+    ``lang="fr"``: the label as French cites it ("LIPR, al. 72(2)b)") and the French page of
+    the same section on Justice Laws.
+    """
     match = _LABEL.match(label)
+    shown = label
+    if lang == "fr":
+        from calculators.messages import cite_label
+
+        shown = cite_label(label, lang)
     if match and match["instrument"] in INSTRUMENT_PATHS:
         path = INSTRUMENT_PATHS[match["instrument"]]
-        return Citation(label, f"{JUSTICE_LAWS}{path}/section-{match['section']}.html")
-    return Citation(label, None)
+        if lang == "fr":
+            return Citation(shown, f"{JUSTICE_LAWS_FR}{_french_path(path)}/art-{match['section']}.html")
+        return Citation(shown, f"{JUSTICE_LAWS}{path}/section-{match['section']}.html")
+    return Citation(shown, None)
 
 
 # How a time limit is counted and how its last day moves (see deadlines.py).

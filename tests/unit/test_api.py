@@ -96,9 +96,16 @@ def test_ics_result_has_filename_on_the_file_by_day():
     assert result["content"].startswith("BEGIN:VCALENDAR\r\n")
 
 
-def test_unknown_language_falls_back_to_english():
+def test_unknown_language_is_a_plain_error_in_both_languages():
     result = handle({"kind": "deadline", "remedy": "restoration", "from": "2026-09-15", "lang": "xx"})
-    assert result["steps"][0].startswith("The day your status ended")
+    assert result["error"]["field"] == "lang"
+    assert "en (English) or fr (French)" in result["error"]["message"] and "fr (français)" in result["error"]["message"]
+
+
+def test_language_defaults_to_english_and_accepts_a_region():
+    request = {"kind": "deadline", "remedy": "restoration", "from": "2026-09-15"}
+    assert handle(request)["steps"][0].startswith("The day your status ended")
+    assert handle({**request, "lang": "fr-CA"})["steps"][0].startswith("Le jour où votre statut a pris fin")
 
 
 json_values = st.recursive(

@@ -90,7 +90,7 @@ def test_holiday_table_covers_the_current_and_next_year():
 
 def test_write_snippets_rewrites_only_changed_files_and_removes_stale_ones(tmp_path):
     written = write_snippets(tmp_path, TODAY)
-    assert len(written) == len(snippets(TODAY))
+    assert len(written) == len(snippets(TODAY)) + len(snippets(TODAY, "fr"))  # English, then French under fr/
     target = tmp_path / "judicial-review-in-canada" / "days.md"
     assert target.read_bytes() == b"15"
     stale = tmp_path / "old-rule" / "days.md"
