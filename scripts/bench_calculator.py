@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Calculators benchmark: {args.runs} runs, headless Chromium, local server, cold cache (ms)")
     print(f"  navigation -> Pyodide ready, bare page        {summary(column('bare_ready_ms'))}")
     print(f"  navigation -> Pyodide ready, calculator page  {summary(column('ready_ms'))}")
-    print(f"  navigation -> worker started (idle callback)  {summary(column('boot_start_ms'))}")
+    print(f"  navigation -> worker started (first frame)   {summary(column('boot_start_ms'))}")
     print(f"  ratio calculator / bare (median)              {ready / bare:.3f}   (target <= 1.1)")
     print(f"  navigation -> ready, repeat visit (warm cache) {summary(column('repeat_ready_ms'))}")
     print(f"  Calculate -> result, first (cold)             {summary(column('calculate_cold_ms'))}")

@@ -312,7 +312,7 @@ def test_options_form_says_what_is_missing_next_to_each_field(recorded_page, sit
 # ------------------------------------------------------------------ loading, privacy, no JavaScript
 
 
-def test_the_calculator_page_starts_pyodide_when_idle_and_shows_progress(recorded_page, site_url):
+def test_the_calculator_page_starts_pyodide_after_first_paint_and_shows_progress(recorded_page, site_url):
     page = recorded_page.page
     page.goto(site_url + DEADLINE)
     widget = page.locator('[data-calculator="deadline"]')
@@ -337,7 +337,7 @@ def test_every_request_of_a_calculator_page_goes_to_the_site_itself(recorded_pag
 def test_guide_pages_load_no_pyodide_byte(recorded_page, site_url, path):
     page = recorded_page.page
     page.goto(site_url + path, wait_until="networkidle")
-    page.wait_for_timeout(1500)  # longer than the idle callback's timeout
+    page.wait_for_timeout(1500)  # long enough for any deferred start to have fired
     assert recorded_page.requests
     assert [url for url in recorded_page.requests if "/assets/pyodide/" in url or "/assets/calculators/" in url] == []
     assert page.locator("script[src*='calculators']").count() == 0
