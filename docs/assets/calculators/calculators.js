@@ -33,6 +33,144 @@
   };
   var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+  /* ------------------------------------------------------------------ wording */
+
+  // The page's language (set by the site per page), and every sentence this script writes
+  // itself, in each language. The engine words the law (steps, warnings, reasons) in the
+  // language sent with each request.
+  var TEXT = {
+    en: {
+      startFailed: "The calculator could not start:",
+      checkMarked: "Please check the answer marked in the form.",
+      badDate: "This date is not complete, or it is not a real date. Check the day, the month and the year.",
+      dateFormat: "Write the date as year-month-day, for example 2026-09-15.",
+      loadingLabel: "Loading the calculator",
+      loadingStep: "Loading the calculator (step {step} of {of}). ",
+      downloads: "The first time, this downloads about {mb} MB. ",
+      fillNow: "You can fill in the form now.",
+      ready: "The calculator is ready. It runs in your browser: nothing you type is sent anywhere.",
+      tryAgain: "Try again",
+      failedTitle: "The calculator could not start",
+      failedText: "The calculator did not load in this browser. Nothing you typed was sent anywhere. " +
+        "You can still work out your date by hand with the table and the steps below this form. " +
+        "You can also try again, or open this page in another browser.",
+      calculating: "Calculating…",
+      stillLoading: "The calculator is still loading. Your result will show here as soon as it is ready.",
+      failedCount: "The calculator could not start. You can still count by hand with the table below.",
+      wentWrong: "Something went wrong while calculating. Please check your answers and try again.",
+      print: "Print",
+      lastChecked: " These rules were last checked against the law on ",
+      notAdvice: "This is legal information, not legal advice. If your deadline is close, talk to a licensed lawyer or immigration consultant today.",
+      chooseRemedy: "Choose what you want to do.",
+      chooseWhere: "Choose where the decision was made.",
+      enterFrom: "Enter the date. If you are not sure, use the earliest date it could be.",
+      linkNoRemedy: "The link does not say what you want to do. Choose it from the list.",
+      linkUnknownRemedy: "The link asks for “{value}”, which this calculator does not know. Choose what you want to do from the list.",
+      linkNoDate: "The link does not give a date. Enter the date.",
+      linkBadDate: "The date in the link, “{value}”, is not a real date. Enter the date.",
+      yourDeadline: "Your deadline",
+      lastDay: "Last day",
+      safeFileBy: "To be safe, file by",
+      fileBy: "File by",
+      mayMove: "The deadline may move to ",
+      doNotCount: ". Do not count on it.",
+      checkThis: "Check this",
+      howCounted: "How this date was counted",
+      theLaw: "The law",
+      addToCalendar: "Add to calendar",
+      resultLastDay: "Result: the last day is {date}.",
+      resultReady: "Result ready.",
+      calendarFailed: "The calendar file could not be made.",
+      calendarDone: "The calendar file {name} was downloaded. Open it to add the date to your calendar.",
+      chooseApplication: "Choose what you applied for.",
+      enterNotified: "Enter the date you got the decision.",
+      seeHow: "See how this date is counted, and add it to your calendar",
+      badgeYes: "May be open to you",
+      badgeMaybe: "Perhaps: see why",
+      badgeNo: "Does not seem to fit",
+      yourOptions: "Your options",
+      firstDeadline: "Your first deadline",
+      openOptions: "Options that may be open to you",
+      noOption: "No option seems to fit",
+      closedOptions: "Options that do not seem to fit your case",
+      assumed: "What this answer assumed",
+      oneOpen: "1 option may be open to you.",
+      manyOpen: "{count} options may be open to you.",
+      firstIs: " The first deadline is {date}.",
+      noneFit: "No option seems to fit. Read the details below.",
+    },
+    fr: {
+      startFailed: "Le calculateur n’a pas pu démarrer :",
+      checkMarked: "Vérifiez la réponse signalée dans le formulaire.",
+      badDate: "Cette date est incomplète ou n’existe pas. Vérifiez le jour, le mois et l’année.",
+      dateFormat: "Écrivez la date sous la forme année-mois-jour, par exemple 2026-09-15.",
+      loadingLabel: "Chargement du calculateur",
+      loadingStep: "Chargement du calculateur (étape {step} sur {of}). ",
+      downloads: "La première fois, environ {mb} Mo sont téléchargés. ",
+      fillNow: "Vous pouvez déjà remplir le formulaire.",
+      ready: "Le calculateur est prêt. Il fonctionne dans votre navigateur : rien de ce que vous écrivez n’est envoyé.",
+      tryAgain: "Réessayer",
+      failedTitle: "Le calculateur n’a pas pu démarrer",
+      failedText: "Le calculateur ne s’est pas chargé dans ce navigateur. Rien de ce que vous avez écrit n’a été envoyé. " +
+        "Vous pouvez calculer votre date à la main avec le tableau et les étapes sous ce formulaire. " +
+        "Vous pouvez aussi réessayer, ou ouvrir cette page dans un autre navigateur.",
+      calculating: "Calcul en cours…",
+      stillLoading: "Le calculateur se charge encore. Votre résultat s’affichera ici dès qu’il sera prêt.",
+      failedCount: "Le calculateur n’a pas pu démarrer. Vous pouvez compter à la main avec le tableau ci-dessous.",
+      wentWrong: "Une erreur s’est produite pendant le calcul. Vérifiez vos réponses et réessayez.",
+      print: "Imprimer",
+      lastChecked: " Ces règles ont été vérifiées dans la loi pour la dernière fois le ",
+      notAdvice: "Ceci est de l’information juridique, pas un avis juridique. Si votre délai est proche, parlez dès aujourd’hui à un avocat ou à un consultant en immigration autorisé.",
+      chooseRemedy: "Choisissez ce que vous voulez faire.",
+      chooseWhere: "Choisissez où la décision a été prise.",
+      enterFrom: "Entrez la date. Si vous n’êtes pas sûr, prenez la date la plus tôt possible.",
+      linkNoRemedy: "Le lien ne dit pas ce que vous voulez faire. Choisissez-le dans la liste.",
+      linkUnknownRemedy: "Le lien demande « {value} », que ce calculateur ne connaît pas. Choisissez ce que vous voulez faire dans la liste.",
+      linkNoDate: "Le lien ne donne pas de date. Entrez la date.",
+      linkBadDate: "La date du lien, « {value} », n’existe pas. Entrez la date.",
+      yourDeadline: "Votre délai",
+      lastDay: "Dernier jour",
+      safeFileBy: "Par prudence, déposez au plus tard le",
+      fileBy: "Déposez au plus tard le",
+      mayMove: "Le délai pourrait être reporté au ",
+      doNotCount: ". N’y comptez pas.",
+      checkThis: "À vérifier",
+      howCounted: "Comment cette date a été calculée",
+      theLaw: "La loi",
+      addToCalendar: "Ajouter au calendrier",
+      resultLastDay: "Résultat : le dernier jour est le {date}.",
+      resultReady: "Résultat prêt.",
+      calendarFailed: "Le fichier de calendrier n’a pas pu être créé.",
+      calendarDone: "Le fichier de calendrier {name} a été téléchargé. Ouvrez-le pour ajouter la date à votre calendrier.",
+      chooseApplication: "Choisissez ce que vous avez demandé.",
+      enterNotified: "Entrez la date à laquelle vous avez reçu la décision.",
+      seeHow: "Voir comment cette date est calculée, et l’ajouter à votre calendrier",
+      badgeYes: "Peut-être possible pour vous",
+      badgeMaybe: "Peut-être : voyez pourquoi",
+      badgeNo: "Ne semble pas s’appliquer",
+      yourOptions: "Vos options",
+      firstDeadline: "Votre premier délai",
+      openOptions: "Options qui peuvent s’offrir à vous",
+      noOption: "Aucune option ne semble s’appliquer",
+      closedOptions: "Options qui ne semblent pas s’appliquer à votre cas",
+      assumed: "Ce que cette réponse a supposé",
+      oneOpen: "1 option peut s’offrir à vous.",
+      manyOpen: "{count} options peuvent s’offrir à vous.",
+      firstIs: " Le premier délai est le {date}.",
+      noneFit: "Aucune option ne semble s’appliquer. Lisez les détails ci-dessous.",
+    },
+  };
+  var LANG = String(document.documentElement.lang || "en").slice(0, 2).toLowerCase();
+  if (!TEXT[LANG]) LANG = "en";
+
+  // A sentence in the page's language, with {name} filled in (values are inserted as text).
+  function t(key, values) {
+    var text = TEXT[LANG][key] || TEXT.en[key];
+    return text.replace(/\{(\w+)\}/g, function (whole, name) {
+      return values && values[name] !== undefined ? String(values[name]) : whole;
+    });
+  }
+
   /* ------------------------------------------------------------------ engine */
 
   function LoadFailed(detail) {
@@ -110,7 +248,7 @@
     },
     fail: function (detail) {
       // The detail is for people debugging; readers get a plain sentence from the widget.
-      console.error("The calculator could not start:", detail);
+      console.error(t("startFailed"), detail);
       if (this.worker) this.worker.terminate();
       this.worker = null;
       var jobs = this.queue;
@@ -128,7 +266,8 @@
     call: function (request) {
       var self = this;
       return new Promise(function (resolve, reject) {
-        var job = { request: JSON.stringify(request), resolve: resolve, reject: reject };
+        // The engine answers in the page's language.
+        var job = { request: JSON.stringify(Object.assign({ lang: LANG }, request)), resolve: resolve, reject: reject };
         if (self.state === "ready") {
           self.send(job);
         } else {
@@ -192,13 +331,15 @@
     if (!match) return String(iso);
     var date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
     try {
-      return new Intl.DateTimeFormat(document.documentElement.lang || "en", {
+      var written = new Intl.DateTimeFormat(LANG === "fr" ? "fr-CA" : "en-CA", {
         weekday: "long",
         day: "numeric",
         month: "long",
         year: "numeric",
         timeZone: "UTC",
       }).format(date);
+      // French writes the first of the month as "1er" (jeudi 1er octobre 2026), as the engine does.
+      return LANG === "fr" ? written.replace(/(^|\s)1(\s)/, "$11er$2") : written;
     } catch (error) {
       return iso;
     }
@@ -309,7 +450,7 @@
       var control = this.showError(errors[i].field, errors[i].message);
       first = first || control;
     }
-    this.say("Please check the answer marked in the form.");
+    this.say(t("checkMarked"));
     if (first) first.focus();
   };
 
@@ -319,10 +460,10 @@
 
   Widget.prototype.dateError = function (input, missingMessage) {
     if (input.validity && input.validity.badInput) {
-      return "This date is not complete, or it is not a real date. Check the day, the month and the year.";
+      return t("badDate");
     }
     if (!input.value) return missingMessage;
-    if (!ISO_DATE.test(input.value)) return "Write the date as year-month-day, for example 2026-09-15.";
+    if (!ISO_DATE.test(input.value)) return t("dateFormat");
     return null;
   };
 
@@ -334,37 +475,35 @@
     if (engine.state === "loading") {
       var megabytes = CONFIG.downloadBytes ? Math.round(CONFIG.downloadBytes / 1e6) : 0;
       box.append(
-        el("progress", { max: engine.of, value: engine.step, "aria-label": "Loading the calculator" }),
+        el("progress", { max: engine.of, value: engine.step, "aria-label": t("loadingLabel") }),
         el(
           "span",
           null,
-          "Loading the calculator (step " + Math.max(engine.step, 1) + " of " + engine.of + "). " +
-            (megabytes ? "The first time, this downloads about " + megabytes + " MB. " : "") +
-            "You can fill in the form now."
+          t("loadingStep", { step: Math.max(engine.step, 1), of: engine.of }) +
+            (megabytes ? t("downloads", { mb: megabytes }) : "") +
+            t("fillNow")
         )
       );
     } else if (engine.state === "ready") {
-      box.append(el("span", null, "The calculator is ready. It runs in your browser: nothing you type is sent anywhere."));
+      box.append(el("span", null, t("ready")));
     } else if (engine.state === "failed") {
       box.append(this.failureMessage());
     }
   };
 
   Widget.prototype.failureMessage = function () {
-    var retry = el("button", { type: "button", class: "md-button" }, "Try again");
+    var retry = el("button", { type: "button", class: "md-button" }, t("tryAgain"));
     retry.addEventListener("click", function () {
       engine.start();
     });
     return el(
       "div",
       { class: "admonition failure calc-failed" },
-      el("p", { class: "admonition-title" }, "The calculator could not start"),
+      el("p", { class: "admonition-title" }, t("failedTitle")),
       el(
         "p",
         null,
-        "The calculator did not load in this browser. Nothing you typed was sent anywhere. " +
-          "You can still work out your date by hand with the table and the steps below this form. " +
-          "You can also try again, or open this page in another browser."
+        t("failedText")
       ),
       retry
     );
@@ -374,7 +513,7 @@
     var self = this;
     this.lastRequest = request;
     performance.mark("calculators:submit");
-    this.say(engine.state === "ready" ? "Calculating…" : "The calculator is still loading. Your result will show here as soon as it is ready.");
+    this.say(engine.state === "ready" ? t("calculating") : t("stillLoading"));
     return engine.call(request).then(
       function (answer) {
         if (request !== self.lastRequest) return; // a newer request replaced this one
@@ -391,10 +530,10 @@
       },
       function (error) {
         if (error instanceof LoadFailed) {
-          self.say("The calculator could not start. You can still count by hand with the table below.");
+          self.say(t("failedCount"));
         } else {
           console.error(error);
-          self.say("Something went wrong while calculating. Please check your answers and try again.");
+          self.say(t("wentWrong"));
         }
       }
     );
@@ -415,7 +554,7 @@
   };
 
   Widget.prototype.printButton = function () {
-    var button = el("button", { type: "button", class: "md-button" }, "Print");
+    var button = el("button", { type: "button", class: "md-button" }, t("print"));
     button.addEventListener("click", function () {
       document.body.classList.add("calc-printing");
       window.print();
@@ -429,10 +568,10 @@
 
   function verified(answer) {
     var day = isoOrNull(answer && answer.last_verified);
-    return day ? el("span", null, " These rules were last checked against the law on ", timeElement(day), ".") : null;
+    return day ? el("span", null, t("lastChecked"), timeElement(day), ".") : null;
   }
 
-  var NOT_ADVICE = "This is legal information, not legal advice. If your deadline is close, talk to a licensed lawyer or immigration consultant today.";
+  var NOT_ADVICE = t("notAdvice");
 
   /* ------------------------------------------------------------------ deadline */
 
@@ -482,12 +621,12 @@
   DeadlineWidget.prototype.read = function () {
     var errors = [];
     var request = { kind: "deadline", remedy: this.remedy.value, from: this.from.value };
-    if (!request.remedy) errors.push({ field: "remedy", message: "Choose what you want to do." });
+    if (!request.remedy) errors.push({ field: "remedy", message: t("chooseRemedy") });
     if (this.needsWhere()) {
       request.where = this.whereValue();
-      if (!request.where) errors.push({ field: "where", message: "Choose where the decision was made." });
+      if (!request.where) errors.push({ field: "where", message: t("chooseWhere") });
     }
-    var dateProblem = this.dateError(this.from, "Enter the date. If you are not sure, use the earliest date it could be.");
+    var dateProblem = this.dateError(this.from, t("enterFrom"));
     if (dateProblem) errors.push({ field: "from", message: dateProblem });
     return { request: request, errors: errors };
   };
@@ -533,8 +672,8 @@
       errors.push({
         field: "remedy",
         message: remedy === null
-          ? "The link does not say what you want to do. Choose it from the list."
-          : "The link asks for “" + shorten(remedy, 80) + "”, which this calculator does not know. Choose what you want to do from the list.",
+          ? t("linkNoRemedy")
+          : t("linkUnknownRemedy", { value: shorten(remedy, 80) }),
       });
     }
     this.syncFields();
@@ -547,15 +686,15 @@
         radios[i].checked = radios[i].value === where;
         if (radios[i].checked) radio = radios[i];
       }
-      if (!radio) errors.push({ field: "where", message: "Choose where the decision was made." });
+      if (!radio) errors.push({ field: "where", message: t("chooseWhere") });
     }
 
     var from = params.get("from");
     this.from.value = from && ISO_DATE.test(from) ? from : "";
     if (from === null || from === "") {
-      errors.push({ field: "from", message: "The link does not give a date. Enter the date." });
+      errors.push({ field: "from", message: t("linkNoDate") });
     } else if (this.from.value !== from) {
-      errors.push({ field: "from", message: "The date in the link, “" + shorten(from, 40) + "”, is not a real date. Enter the date." });
+      errors.push({ field: "from", message: t("linkBadDate", { value: shorten(from, 40) }) });
     }
 
     if (errors.length) {
@@ -576,44 +715,44 @@
     var fileBy = isoOrNull(answer.file_by);
     var extend = isoOrNull(answer.may_extend_to);
 
-    result.append(el("h2", { class: "calc-result-title" }, textOf(answer.title || "Your deadline")));
+    result.append(el("h2", { class: "calc-result-title" }, textOf(answer.title || t("yourDeadline"))));
     if (lastDay) {
       result.append(
-        el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, "Last day"), timeElement(lastDay, "calc-big"))
+        el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, t("lastDay")), timeElement(lastDay, "calc-big"))
       );
     }
     if (fileBy && fileBy !== lastDay) {
       // The day to act on: as prominent as the last day, so nobody plans on the later one.
       result.append(
-        el("p", { class: "calc-file-by calc-file-by--earlier" }, el("span", { class: "calc-label" }, "To be safe, file by"), timeElement(fileBy, "calc-big"))
+        el("p", { class: "calc-file-by calc-file-by--earlier" }, el("span", { class: "calc-label" }, t("safeFileBy")), timeElement(fileBy, "calc-big"))
       );
     } else if (fileBy) {
-      result.append(el("p", { class: "calc-file-by" }, el("span", { class: "calc-label" }, "File by"), " ", timeElement(fileBy)));
+      result.append(el("p", { class: "calc-file-by" }, el("span", { class: "calc-label" }, t("fileBy")), " ", timeElement(fileBy)));
     }
     if (extend) {
       result.append(
-        el("p", { class: "calc-extend" }, "The deadline may move to ", timeElement(extend), ". Do not count on it.")
+        el("p", { class: "calc-extend" }, t("mayMove"), timeElement(extend), t("doNotCount"))
       );
     }
-    result.append(admonition("warning", "Check this", answer.warnings));
+    result.append(admonition("warning", t("checkThis"), answer.warnings));
     if (Array.isArray(answer.steps) && answer.steps.length) {
       result.append(
-        el("h3", null, "How this date was counted"),
+        el("h3", null, t("howCounted")),
         el("ol", { class: "calc-steps" }, answer.steps.map(function (step) {
           return el("li", null, textOf(step));
         }))
       );
     }
     var citations = citationList(answer);
-    if (citations) result.append(el("h3", null, "The law"), citations);
+    if (citations) result.append(el("h3", null, t("theLaw")), citations);
 
-    var calendar = el("button", { type: "button", class: "md-button md-button--primary" }, "Add to calendar");
+    var calendar = el("button", { type: "button", class: "md-button md-button--primary" }, t("addToCalendar"));
     calendar.addEventListener("click", function () {
       self.downloadCalendar(request, calendar);
     });
     result.append(el("p", { class: "calc-actions" }, calendar, " ", this.printButton()));
     result.append(el("p", { class: "calc-note" }, NOT_ADVICE, verified(answer)));
-    this.say(lastDay ? "Result: the last day is " + longDate(lastDay) + "." : "Result ready.");
+    this.say(lastDay ? t("resultLastDay", { date: longDate(lastDay) }) : t("resultReady"));
   };
 
   DeadlineWidget.prototype.downloadCalendar = function (request, button) {
@@ -625,7 +764,7 @@
       .call(ics)
       .then(function (answer) {
         if (!answer || answer.error || typeof answer.content !== "string") {
-          self.say((answer && answer.error && textOf(answer.error.message)) || "The calendar file could not be made.");
+          self.say((answer && answer.error && textOf(answer.error.message)) || t("calendarFailed"));
           return;
         }
         var name = String(answer.filename || "deadline.ics").replace(/[^A-Za-z0-9._-]/g, "-");
@@ -638,10 +777,10 @@
         window.setTimeout(function () {
           URL.revokeObjectURL(url);
         }, 10000);
-        self.say("The calendar file " + name + " was downloaded. Open it to add the date to your calendar.");
+        self.say(t("calendarDone", { name: name }));
       })
       .catch(function () {
-        self.say("The calendar file could not be made.");
+        self.say(t("calendarFailed"));
       })
       .then(function () {
         button.disabled = false;
@@ -696,9 +835,9 @@
         return box.value;
       }),
     };
-    if (!request.application) errors.push({ field: "application", message: "Choose what you applied for." });
-    if (!request.decided) errors.push({ field: "decided", message: "Choose where the decision was made." });
-    var notifiedProblem = this.dateError(this.form.elements.namedItem("notified"), "Enter the date you got the decision.");
+    if (!request.application) errors.push({ field: "application", message: t("chooseApplication") });
+    if (!request.decided) errors.push({ field: "decided", message: t("chooseWhere") });
+    var notifiedProblem = this.dateError(this.form.elements.namedItem("notified"), t("enterNotified"));
     if (notifiedProblem) errors.push({ field: "notified", message: notifiedProblem });
     if (!this.field("relationship").hidden) request.relationship = this.value("relationship") || "unknown";
     if (!this.field("status_lost").hidden) {
@@ -737,7 +876,7 @@
       if (typeof wanted[key] === "string" && wanted[key]) params.set(key, wanted[key]);
     });
     if (!params.get("remedy") || !isoOrNull(params.get("from"))) return null;
-    return el("a", { href: base + "#" + params.toString() }, "See how this date is counted, and add it to your calendar");
+    return el("a", { href: base + "#" + params.toString() }, t("seeHow"));
   };
 
   OptionsWidget.prototype.renderOption = function (option, request) {
@@ -745,8 +884,8 @@
     var fileBy = isoOrNull(option.file_by);
     var available = option.available === true;
     var status = option.status || (available ? "yes" : "no");
-    var badge = { yes: "May be open to you", maybe: "Perhaps: see why", no: "Does not seem to fit" }[status] ||
-      (available ? "May be open to you" : "Does not seem to fit");
+    var badge = { yes: t("badgeYes"), maybe: t("badgeMaybe"), no: t("badgeNo") }[status] ||
+      (available ? t("badgeYes") : t("badgeNo"));
     var item = el(
       "section",
       {
@@ -760,14 +899,14 @@
       el("h4", null, textOf(option.title || option.remedy), " ", el("span", { class: "calc-badge" }, badge))
     );
     if (lastDay) {
-      item.append(el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, "Last day"), timeElement(lastDay, "calc-big")));
+      item.append(el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, t("lastDay")), timeElement(lastDay, "calc-big")));
     }
     if (fileBy && fileBy !== lastDay) {
-      item.append(el("p", { class: "calc-file-by calc-file-by--earlier" }, el("span", { class: "calc-label" }, "To be safe, file by"), timeElement(fileBy, "calc-big")));
+      item.append(el("p", { class: "calc-file-by calc-file-by--earlier" }, el("span", { class: "calc-label" }, t("safeFileBy")), timeElement(fileBy, "calc-big")));
     }
     var extend = isoOrNull(option.may_extend_to);
     if (extend) {
-      item.append(el("p", { class: "calc-extend" }, "The deadline may move to ", timeElement(extend), ". Do not count on it."));
+      item.append(el("p", { class: "calc-extend" }, t("mayMove"), timeElement(extend), t("doNotCount")));
     }
     if (Array.isArray(option.reasons) && option.reasons.length) {
       item.append(el("ul", { class: "calc-reasons" }, option.reasons.map(function (reason) {
@@ -776,7 +915,7 @@
     }
     if (Array.isArray(option.steps) && option.steps.length) {
       item.append(
-        el("details", null, el("summary", null, "How this date was counted"),
+        el("details", null, el("summary", null, t("howCounted")),
           el("ol", { class: "calc-steps" }, option.steps.map(function (step) {
             return el("li", null, textOf(step));
           })))
@@ -808,31 +947,31 @@
     });
     this.setDates(earliest, earliestFileBy);
 
-    result.append(el("h2", { class: "calc-result-title" }, "Your options"));
+    result.append(el("h2", { class: "calc-result-title" }, t("yourOptions")));
     if (earliest) {
       result.append(
-        el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, "Your first deadline"), timeElement(earliest, "calc-big"))
+        el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, t("firstDeadline")), timeElement(earliest, "calc-big"))
       );
     }
-    result.append(admonition("warning", "Check this", answer.warnings));
-    result.append(el("h3", null, open.length ? "Options that may be open to you" : "No option seems to fit"));
+    result.append(admonition("warning", t("checkThis"), answer.warnings));
+    result.append(el("h3", null, open.length ? t("openOptions") : t("noOption")));
     open.forEach(function (option) {
       result.append(self.renderOption(option, request));
     });
     if (closed.length) {
-      result.append(el("h3", null, "Options that do not seem to fit your case"));
+      result.append(el("h3", null, t("closedOptions")));
       closed.forEach(function (option) {
         result.append(self.renderOption(option, request));
       });
     }
-    result.append(admonition("info", "What this answer assumed", answer.assumptions));
+    result.append(admonition("info", t("assumed"), answer.assumptions));
     result.append(el("p", { class: "calc-actions" }, this.printButton()));
     result.append(el("p", { class: "calc-note" }, NOT_ADVICE, verified(answer)));
     this.say(
       open.length
-        ? open.length + (open.length === 1 ? " option may be open to you." : " options may be open to you.") +
-            (earliest ? " The first deadline is " + longDate(earliest) + "." : "")
-        : "No option seems to fit. Read the details below."
+        ? (open.length === 1 ? t("oneOpen") : t("manyOpen", { count: open.length })) +
+            (earliest ? t("firstIs", { date: longDate(earliest) }) : "")
+        : t("noneFit")
     );
   };
 
