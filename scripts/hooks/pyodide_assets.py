@@ -107,8 +107,8 @@ def on_pre_build(config, **kwargs):
     )
 
 
-def _deadline_remedies() -> list[dict]:
-    """The deadline remedies as calculators.api describes them ({"kind": "remedies"})."""
+def _deadline_remedies(lang: str = "en") -> list[dict]:
+    """The deadline remedies as calculators.api describes them ({"kind": "remedies"}), in `lang`."""
     root = str(_state["root"])
     if root not in sys.path:
         sys.path.insert(0, root)
@@ -116,7 +116,7 @@ def _deadline_remedies() -> list[dict]:
         from calculators import api  # noqa: PLC0415 - imported at build time, from the project
     except ImportError as error:
         raise PluginError(f"The deadline form is built from calculators.api, which cannot be imported: {error}") from error
-    answer = api.handle({"kind": "remedies"})
+    answer = api.handle({"kind": "remedies", "lang": lang})
     remedies = answer.get("remedies") if isinstance(answer, dict) else None
     if not remedies or not all(isinstance(item, dict) and item.get("remedy") for item in remedies):
         raise PluginError(f"calculators.api answered {{'kind': 'remedies'}} with {answer!r}: no remedies to offer")
@@ -141,10 +141,16 @@ def _remedy_options(remedies: list[dict]) -> str:
 REMEDY_SELECT = re.compile(r"(<select\b[^>]*\sdata-remedies\b[^>]*>)(.*?)(</select>)", re.S)
 
 
+def _page_language(page, config) -> str:
+    """The page's language: mkdocs-static-i18n marks each file with its locale."""
+    locale = getattr(page.file, "locale", None) or config["theme"].get("language") or "en"
+    return "fr" if str(locale).lower().startswith("fr") else "en"
+
+
 def on_page_content(content: str, page, config, files, **kwargs):
     if "data-remedies" not in content:
         return content
-    options = _remedy_options(_deadline_remedies())
+    options = _remedy_options(_deadline_remedies(_page_language(page, config)))
     return REMEDY_SELECT.sub(lambda match: match.group(1) + "\n" + options + "\n" + match.group(3), content)
 
 
