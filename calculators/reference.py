@@ -95,6 +95,10 @@ def snippets(today: date | None = None, lang: str = "en") -> dict[str, str]:
         texts[f"fee/{fee.id}/amount.md"] = fee_amount_text(fee, lang, today)
         texts[f"fee/{fee.id}/cite.md"] = cite_markdown(fee.source, lang)
         texts[f"fee/{fee.id}/since.md"] = fee_since_text(fee, lang, today)
+    recess = calendar.seasonal_recess_params(lang)
+    texts["recess/first-day.md"] = recess["recess_first"]
+    texts["recess/last-day.md"] = recess["recess_last"]
+    texts["recess/cite.md"] = cite_markdown(calendar.SEASONAL_RECESS, lang)
     texts["table/time-limits.md"] = _time_limits_table(lang)
     texts["table/holidays.md"] = _holidays_table(today.year, lang)
     texts["table/fees.md"] = _fees_table(lang)

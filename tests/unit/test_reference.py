@@ -104,3 +104,14 @@ def test_write_snippets_rewrites_only_changed_files_and_removes_stale_ones(tmp_p
     assert {p: p.stat().st_mtime_ns for p in written} == mtimes
     assert not stale.exists() and not stale.parent.exists()
     assert before  # files existed
+
+
+def test_recess_snippets_come_from_the_calendar_data():
+    # FCR r. 6(3): 21 December to 7 January, both included.
+    texts = snippets(TODAY)
+    assert texts["recess/first-day.md"] == "21 December"
+    assert texts["recess/last-day.md"] == "7 January"
+    assert texts["recess/cite.md"].startswith("[FCR r. 6(3)](https://laws-lois.justice.gc.ca/eng/regulations/SOR-98-106/")
+    french = snippets(TODAY, lang="fr")
+    assert french["recess/first-day.md"] == "21 décembre"
+    assert french["recess/last-day.md"] == "7 janvier"
