@@ -16,6 +16,9 @@ def run_axe(page, context: str = "document") -> list[dict]:
     The page's context must be made with bypass_csp=True: axe is added as a script the
     site's own policy (rightly) would not allow.
     """
+    # Colours are measured as they are: let fades and transitions (Material's back-to-top
+    # button, search results) finish first.
+    page.wait_for_function("document.getAnimations().every((a) => a.playState !== 'running')")
     if not AXE.is_file():
         raise AssertionError(f"{AXE} is missing: run `npm ci` (make test does)")
     if not page.evaluate("typeof window.axe !== 'undefined'"):

@@ -116,6 +116,7 @@ def test_escape_leaves_but_not_while_the_search_is_open(exit_page, site_url):
     neutral = _neutral_href(page)
     page.locator("input.md-search__input").click()
     page.keyboard.type("court")
+    page.wait_for_function("document.getElementById('__search').checked")
     page.keyboard.press("Escape")  # closes the search, as Material intends
     page.wait_for_timeout(300)
     assert page.url.startswith(site_url)

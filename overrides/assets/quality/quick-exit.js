@@ -43,8 +43,10 @@
     // Esc already means "close" in these places: the search box, the menu drawer, a dialog.
     var search = document.getElementById("__search");
     var drawer = document.getElementById("__drawer");
+    var focused = document.activeElement;
     return Boolean(
       (search && search.checked) ||
+      (focused && focused.closest && focused.closest(".md-search")) ||
       (drawer && drawer.checked) ||
       document.querySelector("dialog[open]")
     );

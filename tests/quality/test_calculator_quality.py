@@ -1,0 +1,315 @@
+"""Quality gates on the calculators as a reader uses them, in headless Chromium:
+accessible with a result and with an error shown, usable by keyboard alone, not broken at
+320 px or with text at 200 %, plain-language errors for empty, impossible and extreme dates,
+and nothing typed kept in cookies or storage.
+
+Contract: CONTRIBUTING.md §2 and the widgets in docs/calculators/*.md.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import pytest
+
+from axe import blocking, run_axe
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "dist" / "reports" / "screenshots"
+DEADLINE = "/calculators/deadline/"
+OPTIONS = "/calculators/options/"
+ENGINE_TIMEOUT = 90_000
+TYPED_DATE = "2026-09-15"
+
+CSP_WATCH = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _calculator_pages_exist(built_site):
+    if not (built_site / "calculators" / "deadline" / "index.html").is_file():
+        pytest.skip("no calculator pages in this build")
+
+
+def _new_page(browser, **options):
+    context = browser.new_context(bypass_csp=options.pop("bypass_csp", False), locale="en-US", **options)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.add_init_script(CSP_WATCH)
+    return context, page, errors
+
+
+def _deadline_result(page, day=TYPED_DATE):
+    page.locator("#deadline-from").fill(day)
+    page.locator("[data-calculator=deadline] button[type=submit]").click()
+    result = page.locator("[data-calculator=deadline] .calc-result")
+    result.wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+    return result
+
+
+def _visible_errors(page, widget):
+    return [
+        text.strip()
+        for text in page.locator(f"[data-calculator={widget}] :is(.calc-error, .calc-form-error):visible").all_inner_texts()
+        if text.strip()
+    ]
+
+
+def _wait_for_error(page, widget):
+    page.locator(f"[data-calculator={widget}] :is(.calc-error, .calc-form-error):visible").first.wait_for(
+        timeout=ENGINE_TIMEOUT
+    )
+    return _visible_errors(page, widget)
+
+
+def _plain(message: str) -> bool:
+    """A sentence a reader can act on, not a code or a trace."""
+    return len(message.split()) >= 4 and not any(bad in message for bad in ("Traceback", "Error:", "undefined", "NaN", "null", "{"))
+
+
+# --- Accessibility with a result and with errors shown --------------------------------------
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_calculators_pass_axe_with_a_result_and_with_an_error(browser, site_url, scheme):
+    context, page, _ = _new_page(browser, bypass_csp=True, color_scheme=scheme)
+    problems = []
+    try:
+        page.goto(site_url + DEADLINE, wait_until="load")
+        _deadline_result(page)
+        page.wait_for_timeout(300)
+        problems += blocking(run_axe(page), f"deadline with a result [{scheme}]")
+        page.locator("#deadline-from").fill("")
+        page.locator("[data-calculator=deadline] button[type=submit]").click()
+        assert _wait_for_error(page, "deadline")
+        problems += blocking(run_axe(page), f"deadline with an error [{scheme}]")
+
+        page.goto(site_url + OPTIONS, wait_until="load")
+        page.locator("[data-calculator=options] button[type=submit]").click()
+        assert _wait_for_error(page, "options")
+        problems += blocking(run_axe(page), f"options with errors [{scheme}]")
+        page.locator("#options-application").select_option("extension")
+        page.locator("[data-calculator=options] input[name=decided][value=in-canada]").check()
+        page.locator("#options-notified").fill(TYPED_DATE)
+        page.locator("[data-calculator=options] button[type=submit]").click()
+        page.locator("[data-calculator=options] .calc-result").wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+        page.wait_for_timeout(300)
+        problems += blocking(run_axe(page), f"options with a result [{scheme}]")
+    finally:
+        context.close()
+    assert problems == [], "\n".join(problems)
+
+
+# --- Keyboard only ------------------------------------------------------------------------------
+
+
+def _tab_to(page, selector, limit=60):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+    pytest.fail(f"Tab never reached {selector}")
+
+
+def test_the_deadline_calculator_works_with_the_keyboard_alone(browser, site_url):
+    context, page, errors = _new_page(browser)
+    try:
+        page.goto(site_url + DEADLINE, wait_until="load")
+        _tab_to(page, "#deadline-remedy")
+        first = page.evaluate("document.activeElement.value")
+        page.keyboard.press("ArrowDown")
+        assert page.evaluate("document.activeElement.value") != first or first, "the select did not answer the keyboard"
+        page.keyboard.press("ArrowUp")
+        _tab_to(page, "#deadline-from")
+        page.keyboard.type("09152026")  # Chromium's en-US date field: month, day, year
+        assert page.locator("#deadline-from").input_value() == TYPED_DATE
+        page.keyboard.press("Enter")  # submits the form, as on a phone's "Go"
+        result = page.locator("[data-calculator=deadline] .calc-result")
+        result.wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+        page.wait_for_function(
+            "document.activeElement && document.activeElement.classList.contains('calc-result')", timeout=5_000
+        )
+        # Announced: a live region says the result in words.
+        live = page.locator("[data-calculator=deadline] [aria-live], [data-calculator=deadline] [role=status]")
+        assert live.count() >= 1
+        announced = " ".join(live.all_inner_texts())
+        assert "2026" in announced, f"nothing announced the result: {announced!r}"
+        # The buttons of the result are reachable too.
+        _tab_to(page, "[data-calculator=deadline] .calc-result button", limit=80)
+    finally:
+        context.close()
+    assert errors == []
+
+
+def test_keyboard_submission_with_an_error_moves_focus_to_the_field(browser, site_url):
+    context, page, errors = _new_page(browser)
+    try:
+        page.goto(site_url + DEADLINE, wait_until="load")
+        _tab_to(page, "[data-calculator=deadline] button[type=submit]")
+        page.keyboard.press("Enter")
+        messages = _wait_for_error(page, "deadline")
+        assert messages and all(_plain(m) for m in messages), messages
+        assert page.evaluate("document.activeElement.id") == "deadline-from"
+        assert page.locator("#deadline-from").get_attribute("aria-invalid") == "true"
+        described = page.locator("#deadline-from").get_attribute("aria-describedby") or ""
+        assert "deadline-from-error" in described.split()
+    finally:
+        context.close()
+    assert errors == []
+
+
+# --- 320 px and text at 200 % -------------------------------------------------------------------
+
+
+def _png_width(path: Path) -> int:
+    with path.open("rb") as png:
+        header = png.read(24)
+    return struct.unpack(">I", header[16:20])[0]
+
+
+@pytest.mark.parametrize("text_zoom", [100, 200])
+@pytest.mark.parametrize("path", [DEADLINE, OPTIONS])
+def test_calculators_fit_320px_with_text_at_200_percent(browser, site_url, path, text_zoom):
+    context, page, errors = _new_page(browser, viewport={"width": 320, "height": 640})
+    name = path.strip("/").replace("/", "-")
+    try:
+        # Text zoom as the browser's text-size setting does it (the default font size, which
+        # em-based media queries follow too), not page zoom.
+        cdp = context.new_cdp_session(page)
+        cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 16 * text_zoom // 100, "fixed": 13 * text_zoom // 100}})
+        page.goto(site_url + path, wait_until="load")
+        assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == f"{20 * text_zoom // 100}px"
+        if path == DEADLINE:
+            _deadline_result(page)
+        else:
+            page.locator("[data-calculator=options] button[type=submit]").click()
+            _wait_for_error(page, "options")
+        page.wait_for_timeout(300)
+        exit_box = page.locator("a[data-quick-exit]").bounding_box()
+        assert exit_box and exit_box["x"] >= 0 and exit_box["x"] + exit_box["width"] <= 320, exit_box
+        widths = page.evaluate(
+            """() => {
+                const w = document.querySelector('[data-calculator]');
+                const wide = [...w.querySelectorAll('*')].filter((e) => {
+                    const r = e.getBoundingClientRect();
+                    return r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1)
+                        && getComputedStyle(e).position !== 'fixed' && !e.closest('.md-typeset__scrollwrap, .md-typeset__table, pre');
+                }).map((e) => e.tagName.toLowerCase() + '.' + e.className);
+                return {page: document.documentElement.scrollWidth, widget: w.scrollWidth, box: w.clientWidth, wide};
+            }"""
+        )
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        shot = SHOTS / f"{name}-320px-text{text_zoom}.png"
+        page.screenshot(path=str(shot), full_page=True)
+    finally:
+        context.close()
+    assert widths["page"] <= 320, f"the page scrolls sideways at 320px: {widths}"
+    assert widths["widget"] <= widths["box"] + 1, f"the calculator overflows: {widths}"
+    assert widths["wide"] == [], widths
+    assert _png_width(shot) == 320, "the screenshot is wider than the 320px layout"
+    assert errors == []
+
+
+# --- Robustness: empty, impossible and extreme dates --------------------------------------------
+
+BAD_DATES = {
+    "empty": "",
+    "year 1": "0001-01-01",
+    "year 9999": "9999-12-31",
+    "before the calendar": "1900-06-01",
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_DATES))
+def test_the_deadline_form_answers_bad_dates_in_plain_language(browser, site_url, case):
+    context, page, errors = _new_page(browser)
+    try:
+        page.goto(site_url + DEADLINE, wait_until="load")
+        page.locator("#deadline-from").fill(BAD_DATES[case])
+        page.locator("[data-calculator=deadline] button[type=submit]").click()
+        messages = _wait_for_error(page, "deadline")
+        assert page.locator("[data-calculator=deadline] .calc-result").is_hidden()
+        violations = page.evaluate("window.__cspViolations")
+    finally:
+        context.close()
+    assert messages and all(_plain(m) for m in messages), messages
+    assert errors == [] and violations == []
+
+
+@pytest.mark.parametrize("case", ["year 1", "year 9999", "empty"])
+def test_the_options_form_answers_bad_dates_in_plain_language(browser, site_url, case):
+    context, page, errors = _new_page(browser)
+    try:
+        page.goto(site_url + OPTIONS, wait_until="load")
+        page.locator("#options-application").select_option("extension")
+        page.locator("[data-calculator=options] input[name=decided][value=in-canada]").check()
+        page.locator("#options-notified").fill(BAD_DATES[case])
+        page.locator("[data-calculator=options] button[type=submit]").click()
+        messages = _wait_for_error(page, "options")
+    finally:
+        context.close()
+    assert messages and all(_plain(m) for m in messages), messages
+    assert errors == []
+
+
+@pytest.mark.parametrize("fragment", ["remedy=judicial-review&where=in-canada&from=2026-02-30",
+                                      "remedy=judicial-review&where=in-canada&from=0001-01-01",
+                                      "remedy=judicial-review&where=in-canada&from=9999-12-31",
+                                      "remedy=<img src=x>&from=2026-09-15",
+                                      "remedy=restoration&from=not-a-date"])
+def test_impossible_dates_in_a_shared_link_get_a_plain_error(browser, site_url, fragment):
+    context, page, errors = _new_page(browser)
+    try:
+        page.goto(site_url + DEADLINE + "#" + fragment, wait_until="load")
+        messages = _wait_for_error(page, "deadline")
+        assert page.locator("[data-calculator=deadline] img").count() == 0
+    finally:
+        context.close()
+    assert messages and all(_plain(m) for m in messages), messages
+    assert errors == []
+
+
+# --- Privacy: nothing typed is kept ---------------------------------------------------------------
+
+
+def test_using_the_calculators_keeps_nothing_typed_and_calls_no_other_host(browser, site_url):
+    context, page, errors = _new_page(browser)
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    try:
+        page.goto(site_url + DEADLINE, wait_until="load")
+        _deadline_result(page)
+        with page.expect_download(timeout=ENGINE_TIMEOUT):
+            page.locator("[data-calculator=deadline] .calc-result button", has_text="calendar").click()
+        page.goto(site_url + OPTIONS, wait_until="load")
+        page.locator("#options-application").select_option("sponsorship")
+        page.locator("[data-calculator=options] input[name=decided][value=outside-canada]").check()
+        page.locator("#options-notified").fill("2026-08-14")
+        page.locator("[data-calculator=options] button[type=submit]").click()
+        page.locator("[data-calculator=options] .calc-result").wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+        kept = page.evaluate(
+            """async () => ({
+                cookie: document.cookie,
+                local: JSON.stringify(Object.assign({}, localStorage)),
+                session: JSON.stringify(Object.assign({}, sessionStorage)),
+                databases: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+                caches: 'caches' in window ? await caches.keys() : [],
+            })"""
+        )
+        cookies = context.cookies()
+        violations = page.evaluate("window.__cspViolations")
+    finally:
+        context.close()
+    assert cookies == [] and kept["cookie"] == ""
+    for typed in (TYPED_DATE, "2026-08-14", "sponsorship", "outside-canada"):
+        assert typed not in kept["local"] and typed not in kept["session"], kept
+    assert kept["databases"] == [] and kept["caches"] == [], kept
+    assert [url for url in requests if not url.startswith((site_url, "data:", "blob:"))] == []
+    assert errors == [] and violations == []
