@@ -29,7 +29,7 @@
     try {
       // Hide first: on a slow phone the next page may take a moment to appear.
       document.documentElement.style.visibility = "hidden";
-      document.title = "Weather";
+      document.title = (document.documentElement.lang || "").slice(0, 2) === "fr" ? "Météo" : "Weather";
       Array.prototype.forEach.call(document.forms, function (form) {
         form.reset();
       });
