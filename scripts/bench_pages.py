@@ -42,12 +42,14 @@ WIDGET = re.compile(r"""data-calculator=["'][a-z-]+["']""")
 # Budgets in bytes, set a little above the first measurement (README "Budgets").
 # Raise one only with a reason written in the commit message.
 # First measurement (2026-11-23): guide max 441,816; home 425,001; calculator at load 473,738;
-# calculator idle 14,045,483; Pyodide 13,566,691. Guides leave room for the search index,
-# which every page loads and which grows with every guide.
+# calculator idle 14,045,483; Pyodide 13,566,691. Then with the French pages (issue 8, built
+# from the working tree): French guide max 478,987 and French calculator at load 519,133
+# (a bigger search index holding both languages, Lunr's French stemmer, a bilingual script).
+# Guides leave room for the search index, which every page loads and which grows with every guide.
 BUDGETS = {
-    "guide_idle_max": 470_000,  # largest guide page, everything fetched before interaction
+    "guide_idle_max": 500_000,  # largest guide page, everything fetched before interaction
     "home_idle": 460_000,  # home page, the same
-    "calculator_load_max": 510_000,  # calculator page, what it needs to show (before `load`)
+    "calculator_load_max": 545_000,  # calculator page, what it needs to show (before `load`)
     "calculator_idle_max": 14_300_000,  # calculator page before interaction, Pyodide preloaded
     "pyodide_fetched": 13_700_000,  # Pyodide runtime + calculators wheel, as fetched
 }
