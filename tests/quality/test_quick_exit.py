@@ -139,3 +139,14 @@ def test_without_javascript_it_is_still_a_working_link(browser, site_url):
         assert visited
     finally:
         context.close()
+
+
+def test_the_quick_exit_speaks_the_language_of_the_page(built_site, pages):
+    problems = []
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        french = 'lang="fr"' in text[:400]
+        wanted = "Quitter ce site rapidement" if french else "Leave this site quickly"
+        if wanted not in text:
+            problems.append(f"{page.relative_to(built_site)}: the quick exit is not labelled {wanted!r}")
+    assert problems == []
