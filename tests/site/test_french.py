@@ -25,6 +25,7 @@ MUST_BE_TRANSLATED = ("index.md", "start-here.md", "calculators/deadline.md", "c
 # A legal number typed into a French page instead of included from law/fr/ (CONTRIBUTING.md §1).
 TYPED_LIMIT = re.compile(r"\b\d+\s*(jours?|ans?|mois|semaines?)\b", re.IGNORECASE)
 TYPED_FEE = re.compile(r"\d+(?:[.,]\d+)?\s*\$|\$\s*\d")
+TYPED_RECESS = re.compile(r"\b(21\s+décembre|7\s+janvier)\b", re.IGNORECASE)  # FCR r. 6(3): law/fr/recess/
 INCLUDE = re.compile(r"{!\s*(.+?)\s*!}")
 WIDGET = re.compile(r'<div class="calc".*?\n</div>\n', re.S)
 
@@ -77,6 +78,7 @@ def test_french_page_types_no_legal_number(page):
     text = INCLUDE.sub("", french_source(page).read_text(encoding="utf-8").split("---\n", 2)[-1])
     assert not TYPED_LIMIT.search(text), TYPED_LIMIT.search(text)
     assert not TYPED_FEE.search(text), TYPED_FEE.search(text)
+    assert not TYPED_RECESS.search(text), TYPED_RECESS.search(text)
 
 
 @pytest.mark.parametrize("page", french_pages())
@@ -89,7 +91,7 @@ def test_french_page_includes_only_french_law_snippets(page):
 @pytest.mark.parametrize("page", french_pages())
 def test_french_page_is_dated_and_sourced_like_the_english_one(page):
     english, french = front_matter(DOCS / page), front_matter(french_source(page))
-    assert french.get("title") and french.get("title") != english.get("title")
+    assert french.get("title") and french.get("description") != english.get("description")  # "Sources" is French too
     for key in ("last_reviewed", "sources"):
         assert (key in french) == (key in english), key
     if "last_reviewed" in english:
@@ -185,3 +187,29 @@ def test_french_pages_show_french_law(site):
 def test_french_calculator_page_loads_the_calculator(site):
     html = (site / "fr" / "calculators" / "deadline" / "index.html").read_text(encoding="utf-8")
     assert 'data-calculator="deadline"' in html and "calculators.js" in html
+
+
+# --- the French calculator in headless Chromium ------------------------------------------
+
+BOOT = 90_000  # ms, as tests/browser/test_calculators.py: a busy machine can be slow to start Pyodide
+
+
+@pytest.mark.browser
+def test_french_deadline_page_shows_french_steps_for_a_fragment_link(recorded_page, site_url):
+    from calculators import api
+
+    page = recorded_page.page
+    page.goto(site_url + "/fr/calculators/deadline/#remedy=judicial-review&from=2026-09-15&where=in-canada")
+    result = page.locator(".calc-result")
+    result.wait_for(state="visible", timeout=BOOT)
+    page.wait_for_function("() => document.querySelectorAll('.calc-result ol.calc-steps li').length > 0", timeout=BOOT)
+    assert page.evaluate("document.documentElement.lang") == "fr"
+    assert result.get_attribute("data-last-day") == "2026-10-01"  # FACTS §2 worked example
+    expected = api.handle({"kind": "deadline", "remedy": "judicial-review", "from": "2026-09-15",
+                           "where": "in-canada", "lang": "fr"})
+    steps = result.locator("ol.calc-steps li")
+    assert steps.count() == len(expected["steps"])
+    assert steps.first.inner_text().startswith("Le jour où vous avez été avisé de la décision")
+    assert "jeudi 1er octobre 2026" in steps.nth(1).inner_text()
+    assert "LIPR, al. 72(2)b)" in result.inner_text()
+    assert recorded_page.console_errors == []
