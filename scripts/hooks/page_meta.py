@@ -20,9 +20,28 @@ import logging
 
 log = logging.getLogger("mkdocs.hooks.page_meta")
 
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+# The footer's own words, per page language (mkdocs-static-i18n marks each file's locale).
+WORDS = {
+    "en": {
+        "aside": "Page review and sources",
+        "reviewed": "Last reviewed:",
+        "sources": "Sources (the law this page explains):",
+        "months": "January February March April May June July August September October November December".split(),
+        "date": "{day} {month} {year}",
+    },
+    "fr": {
+        "aside": "Révision de la page et sources",
+        "reviewed": "Dernière révision :",
+        "sources": "Sources (la loi que cette page explique) :",
+        "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+        "date": "{day} {month} {year}",
+    },
+}
+
+
+def _words(page) -> dict:
+    locale = str(getattr(page.file, "locale", None) or "en").lower()
+    return WORDS["fr"] if locale.startswith("fr") else WORDS["en"]
 
 
 def _as_date(value) -> dt.date | None:
@@ -38,16 +57,18 @@ def _as_date(value) -> dt.date | None:
 
 def _footer(page) -> str:
     meta = page.meta
-    parts = ['<aside class="page-meta" aria-label="Page review and sources">']
+    words = _words(page)
+    parts = [f'<aside class="page-meta" aria-label="{words["aside"]}">']
     if "last_reviewed" in meta:
         day = _as_date(meta["last_reviewed"])
         if day is None:
             log.warning("%s: last_reviewed is not a date: %r", page.file.src_uri, meta["last_reviewed"])
         else:
             # Spelled-out month: "11/12" means different days to different readers.
-            shown = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+            day_number = "1er" if words is WORDS["fr"] and day.day == 1 else day.day
+            shown = words["date"].format(day=day_number, month=words["months"][day.month - 1], year=day.year)
             parts.append(
-                f'<p class="page-meta__reviewed"><strong>Last reviewed:</strong> '
+                f'<p class="page-meta__reviewed"><strong>{words["reviewed"]}</strong> '
                 f'<time datetime="{day.isoformat()}">{shown}</time></p>'
             )
     sources = meta.get("sources") or []
@@ -67,7 +88,7 @@ def _footer(page) -> str:
             f'<li><a href="{html.escape(url, quote=True)}">{html.escape(str(source["title"]))}</a></li>'
         )
     if items:
-        parts.append('<p class="page-meta__sources-title"><strong>Sources (the law this page explains):</strong></p>')
+        parts.append(f'<p class="page-meta__sources-title"><strong>{words["sources"]}</strong></p>')
         parts.append('<ul class="page-meta__sources">' + "".join(items) + "</ul>")
     parts.append("</aside>")
     return "\n".join(parts)

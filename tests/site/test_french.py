@@ -184,6 +184,14 @@ def test_french_pages_show_french_law(site):
     assert "jours" in html and " days" not in html.split('<article', 1)[-1].split('page-meta', 1)[0]
 
 
+def test_french_page_footer_gives_its_review_date_and_sources_in_french(site):
+    html = (site / "fr" / "remedies" / "judicial-review" / "index.html").read_text(encoding="utf-8")
+    footer = html.split('class="page-meta"', 1)[1]
+    assert "Dernière révision :" in footer and "Last reviewed" not in footer
+    assert "novembre" in footer or any(month in footer for month in ("janvier", "juin", "décembre", "octobre"))
+    assert "Sources (la loi que cette page explique) :" in footer
+
+
 def test_french_calculator_page_loads_the_calculator(site):
     html = (site / "fr" / "calculators" / "deadline" / "index.html").read_text(encoding="utf-8")
     assert 'data-calculator="deadline"' in html and "calculators.js" in html
