@@ -118,6 +118,15 @@ def secure(html: str, where: str) -> str:
     return html
 
 
+_serving = {"live_reload": False}
+
+
+def on_startup(command, dirty, **kwargs):
+    # `mkdocs serve` injects its live-reload script inline into each page as it sends it, after
+    # the build, with numbers that change on every rebuild: no hash can allow it in advance.
+    _serving["live_reload"] = command == "serve"
+
+
 @event_priority(-100)  # after every other plugin and hook, so it sees the final HTML
 def on_post_build(config, **kwargs):
     """Secure every HTML file the build wrote.
@@ -125,6 +134,10 @@ def on_post_build(config, **kwargs):
     Done on the written files rather than per page because plugins also write pages
     (the print-site plugin's print page) and rewrite them (Material's offline plugin).
     """
+    if _serving["live_reload"]:
+        # Local preview only: built and deployed pages (`mkdocs build`) always carry the policy.
+        log.info("mkdocs serve: Content-Security-Policy left out so that live reload works")
+        return
     site = Path(config.site_dir)
     for path in sorted(site.rglob("*.html")):
         text = path.read_text(encoding="utf-8")
