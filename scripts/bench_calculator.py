@@ -20,29 +20,16 @@ Uses the system Chromium (CHROMIUM, default /usr/bin/chromium), like the tests.
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts.local_site import CHROMIUM, CHROMIUM_ARGS, build_site, serve  # noqa: E402
+
 CALCULATOR = "/calculators/deadline/"
 GUIDES = ["/", "/remedies/judicial-review/"]
 PYODIDE_PATH = "/assets/pyodide/"
@@ -67,32 +54,6 @@ try {
   self.postMessage("failed: " + error);
 }
 """
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-        ".whl": "application/zip",
-    }
-
-    def log_message(self, format, *args):  # noqa: A002 - signature fixed by the base class
-        pass
-
-
-def build_site(destination: Path) -> Path:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    if result.returncode != 0:
-        sys.exit(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
-    return destination
 
 
 def add_bare_page(site: Path) -> None:
@@ -234,9 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as temporary:
         site = args.site or build_site(Path(temporary) / "site")
         add_bare_page(site)
-        handler = functools.partial(_Handler, directory=str(site))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        server = serve(site)
         base = f"http://127.0.0.1:{server.server_address[1]}"
         runs: list[dict] = []
         with sync_playwright() as playwright:

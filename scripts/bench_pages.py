@@ -21,21 +21,17 @@ they do not depend on the machine. The test suite enforces BUDGETS
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
-import os
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts.local_site import CHROMIUM_ARGS, CHROMIUM, build_site, page_url, serve  # noqa: E402
+
 PYODIDE_DIR = "assets/pyodide/"
 WIDGET = re.compile(r"""data-calculator=["'][a-z-]+["']""")
 
@@ -66,15 +62,6 @@ def page_kind(site: Path, page: Path) -> str:
     if WIDGET.search(page.read_text(encoding="utf-8")):
         return "calculator"
     return "guide"
-
-
-def page_url(site: Path, page: Path) -> str:
-    relative = page.relative_to(site).as_posix()
-    if relative == "index.html":
-        return "/"
-    if relative.endswith("/index.html"):
-        return "/" + relative[: -len("index.html")]
-    return "/" + relative
 
 
 def pages_by_kind(site: Path) -> dict[str, list[str]]:
@@ -158,26 +145,6 @@ def gzip_size(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), compresslevel=6))
 
 
-def _serve(site: Path):
-    handler_class = type(
-        "Handler",
-        (http.server.SimpleHTTPRequestHandler,),
-        {
-            "extensions_map": {
-                **http.server.SimpleHTTPRequestHandler.extensions_map,
-                ".wasm": "application/wasm",
-                ".mjs": "text/javascript",
-                ".js": "text/javascript",
-                ".whl": "application/zip",
-            },
-            "log_message": lambda *args: None,
-        },
-    )
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler_class, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
 def _kb(n: int) -> str:
     return f"{n / 1000:,.0f} kB"
 
@@ -188,15 +155,14 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     site = args.site
     if site is None:
-        site = Path(tempfile.mkdtemp()) / "site"
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
-                       cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        site = build_site(Path(tempfile.mkdtemp()) / "site")
     from playwright.sync_api import sync_playwright
 
-    server, base_url = _serve(site)
+    server = serve(site)
+    base_url = f"http://127.0.0.1:{server.server_address[1]}"
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
             measured = measure_site(browser, site, base_url)
             browser.close()
     finally:

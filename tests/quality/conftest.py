@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from scripts.local_site import page_url  # noqa: F401 - re-exported for the quality tests
+
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -13,16 +15,6 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 def html_pages(site: Path) -> list[Path]:
     """Every HTML page of the built site, in a stable order."""
     return sorted(p for p in site.rglob("*.html") if "assets" not in p.relative_to(site).parts)
-
-
-def page_url(site: Path, page: Path) -> str:
-    """The path a reader's browser uses for a built file ("/", "/remedies/x/", "/404.html")."""
-    relative = page.relative_to(site).as_posix()
-    if relative == "index.html":
-        return "/"
-    if relative.endswith("/index.html"):
-        return "/" + relative[: -len("index.html")]
-    return "/" + relative
 
 
 @pytest.fixture(scope="session")

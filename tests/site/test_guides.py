@@ -1,7 +1,7 @@
 """The guides: every page in the nav, dated and sourced, no legal number typed by hand, and readable.
 
 The site is built once (`mkdocs build --strict`, the shared `built_site` fixture from
-tests/conftest.py when present). Readability is the Flesch-Kincaid grade of each page's
+tests/conftest.py). Readability is the Flesch-Kincaid grade of each page's
 rendered guide text, printed for every page (`pytest -s` shows the table) and held under
 a ceiling per page.
 """
@@ -9,10 +9,7 @@ a ceiling per page.
 from __future__ import annotations
 
 import html
-import os
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -60,29 +57,10 @@ INCLUDE = re.compile(r"{!\s*.+?\s*!}")
 # --- the built site --------------------------------------------------------------------
 
 
-def _build(destination: Path) -> Path:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    if result.returncode != 0:
-        raise AssertionError(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
-    return destination
-
-
 @pytest.fixture(scope="module")
-def site(request, tmp_path_factory) -> Path:
-    """The built site: the shared session build if the suite has one, else our own."""
-    try:
-        shared = request.getfixturevalue("built_site")
-    except pytest.FixtureLookupError:
-        shared = None
-    if shared is not None and (Path(shared) / "index.html").is_file():
-        return Path(shared)
-    return _build(tmp_path_factory.mktemp("guides") / "site")
+def site(built_site) -> Path:
+    """The built site (the suite's shared session build, tests/conftest.py)."""
+    return built_site
 
 
 def built_page(site: Path, source: str) -> Path:
