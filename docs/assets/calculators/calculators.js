@@ -454,6 +454,22 @@
     if (first) first.focus();
   };
 
+  // Reads the form; shows what is wrong next to each field, or computes the answer.
+  Widget.prototype.submit = function () {
+    this.clearErrors();
+    var read = this.read();
+    if (read.errors.length) {
+      this.clearResult();
+      this.showErrors(read.errors);
+      return;
+    }
+    this.remember(read.request);
+    this.compute(read.request, true);
+  };
+
+  // What a widget keeps of a request it computes: nothing, unless it says otherwise.
+  Widget.prototype.remember = function () {};
+
   Widget.prototype.say = function (text) {
     this.status.textContent = text;
   };
@@ -631,16 +647,9 @@
     return { request: request, errors: errors };
   };
 
-  DeadlineWidget.prototype.submit = function () {
-    this.clearErrors();
-    var read = this.read();
-    if (read.errors.length) {
-      this.clearResult();
-      this.showErrors(read.errors);
-      return;
-    }
-    this.writeFragment(read.request);
-    this.compute(read.request, true);
+  // The deadline calculator keeps its inputs in the address, so a result can be bookmarked.
+  DeadlineWidget.prototype.remember = function (request) {
+    this.writeFragment(request);
   };
 
   DeadlineWidget.prototype.writeFragment = function (request) {
@@ -852,17 +861,6 @@
       }
     }
     return { request: request, errors: errors };
-  };
-
-  OptionsWidget.prototype.submit = function () {
-    this.clearErrors();
-    var read = this.read();
-    if (read.errors.length) {
-      this.clearResult();
-      this.showErrors(read.errors);
-      return;
-    }
-    this.compute(read.request, true);
   };
 
   // Links to the deadline calculator with the engine's own request for this option, so the link
