@@ -37,3 +37,14 @@ def test_no_legal_number_is_typed_into_the_wording():
             continue
         for number in ("21 December", "7 January", "15 days", "60 days", "30 days", "90 days", "5 years", "12 months", "$50", "$200", "$5"):
             assert number not in text, (message_id, number)
+
+
+def test_no_message_id_is_defined_in_two_parts_of_a_catalogue():
+    from calculators.messages import PARTS
+
+    for lang, parts in PARTS.items():
+        seen: set[str] = set()
+        for part in parts:
+            repeated = seen & set(part)
+            assert not repeated, f"{lang}: defined twice: {sorted(repeated)}"
+            seen |= set(part)
