@@ -51,6 +51,22 @@ TYPED_LIMIT = re.compile(r"\b\d+\s*(days?|years?|months?)\b", re.IGNORECASE)
 TYPED_FEE = re.compile(r"\$\d+")
 # The Federal Court's recess dates (FCR r. 6(3)) are law too: they come from law/recess/ snippets.
 TYPED_RECESS = re.compile(r"\b(21\s+(December|décembre)|7\s+(January|janvier))\b", re.IGNORECASE)
+# The same numbers in French digits, and written out in words in either language ("fifteen
+# days", "quinze jours", "sixty-day"): a page must include them too. "One day" / "un jour" is
+# ordinary prose ("hope to live in Canada one day"), not a time limit; "one year" / "un an" is.
+_EN_NUMBER = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+              r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+              r"hundred")
+_FR_NUMBER = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+              r"vingt|trente|quarante|cinquante|soixante|quatre-vingt-dix|quatre-vingts|cent")
+TYPED_LIMIT_FR = re.compile(r"\b\d+\s*(jours?|ans|années|mois|semaines)\b", re.IGNORECASE)
+TYPED_LIMIT_WORDS = re.compile(
+    rf"\b(?:(?:{_EN_NUMBER})(?:[\s-]+(?:{_EN_NUMBER}))?[\s-]+(?:(?:calendar|working|business)\s+)?(?:days?|years?|months?|weeks?)"
+    rf"|one[\s-]+(?:years?|months?|weeks?)"
+    rf"|(?:{_FR_NUMBER})(?:[\s-]+(?:{_FR_NUMBER}))?\s+(?:jours?|ans|années|mois|semaines)"
+    rf"|(?:un|une)\s+(?:an|année|mois|semaine))\b",
+    re.IGNORECASE,
+)
 INCLUDE = re.compile(r"{!\s*.+?\s*!}")
 
 
@@ -225,15 +241,31 @@ def test_built_page_shows_last_reviewed_and_source_links(site, source):
 
 
 def test_no_page_types_a_time_limit_or_fee_by_hand():
-    """Limits and fees come from `{!law/...!}` snippets, so a page cannot disagree with the rules."""
+    """Limits and fees come from `{!law/...!}` snippets, so a page cannot disagree with the rules.
+
+    In digits or in words, in English or French ("15 days", "fifteen days", "quinze jours").
+    """
     found = []
     for source in doc_pages():
         for number, line in enumerate((DOCS / source).read_text(encoding="utf-8").splitlines(), 1):
             prose = INCLUDE.sub("", line)
-            for pattern in (TYPED_LIMIT, TYPED_FEE, TYPED_RECESS):
+            for pattern in (TYPED_LIMIT, TYPED_LIMIT_FR, TYPED_LIMIT_WORDS, TYPED_FEE, TYPED_RECESS):
                 for match in pattern.finditer(prose):
                     found.append(f"docs/{source}:{number}: {match.group(0)!r} in: {line.strip()}")
     assert not found, "legal numbers typed by hand (use a snippet include):\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("text", ["within fifteen days", "a sixty-day limit", "thirty calendar days",
+                                  "for one year", "forty-five days", "dans les quinze jours",
+                                  "soixante jours", "pendant un an", "dans 15 jours", "12 mois"])
+def test_the_typed_number_check_catches_numbers_in_words_and_in_french(text):
+    assert any(p.search(text) for p in (TYPED_LIMIT, TYPED_LIMIT_FR, TYPED_LIMIT_WORDS))
+
+
+@pytest.mark.parametrize("text", ["hope to live in Canada one day", "vivre un jour au Canada",
+                                  "un jour férié", "the next working day"])
+def test_the_typed_number_check_leaves_ordinary_prose_alone(text):
+    assert not any(p.search(text) for p in (TYPED_LIMIT, TYPED_LIMIT_FR, TYPED_LIMIT_WORDS))
 
 
 @pytest.mark.parametrize("source", sorted(REQUIRED_PAGES))
