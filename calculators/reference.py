@@ -111,11 +111,13 @@ def all_snippets(today: date | None = None) -> dict[str, str]:
             for relative, text in snippets(today, lang).items()}
 
 
-def write_snippets(directory: Path, today: date | None = None) -> list[Path]:
+def write_snippets(directory: Path, today: date | None = None, extra: dict[str, str] | None = None) -> list[Path]:
+    # extra: more snippets to keep in the same folder (calculators.official_pages' link/, form/, how/),
+    # written here so the clean-up below does not delete them on every build.
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    for relative, text in all_snippets(today).items():
+    for relative, text in {**all_snippets(today), **(extra or {})}.items():
         path = directory / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.is_file() or path.read_text(encoding="utf-8") != text:

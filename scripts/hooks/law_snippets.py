@@ -15,7 +15,9 @@ def on_config(config, **kwargs):
     root = Path(config.config_file_path).resolve().parent
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
-    from calculators.reference import write_snippets
+    # The law snippets, with the official pages' link/form/how snippets in the same folder
+    # (calculators.official_pages writes both through calculators.reference.write_snippets).
+    from calculators.official_pages import write_snippets
 
     write_snippets(root / "docs" / "snippets" / "law")
     return config
