@@ -12,8 +12,12 @@ calculators import.
 3. Boots Pyodide again with `stdLibURL` pointing at the trimmed zip, repeats the same
    requests, and checks every answer is identical (the calendar file's DTSTAMP aside).
 
-Prints the sizes before and after. Nothing here changes the site: wiring it in is a
-separate step (see the README "Budgets" section).
+Prints the sizes before and after. `--write-list` also saves the modules kept in
+scripts/pyodide_stdlib_modules.txt (committed): the calculators hook
+(scripts/hooks/pyodide_assets.py) trims the zip by that list on every build, with
+`trimmed_stdlib_bytes()`, and stages the result under the same name in assets/pyodide/.
+tests/quality/test_stdlib_trim.py fails when the engine comes to import a module the list
+lacks (then run this script again with --write-list, and commit the list).
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE = ROOT / "node_modules" / "pyodide"
 ALWAYS = ("traceback", "linecache", "tokenize", "token")
+# The standard library modules the site ships (one per line); written by --write-list.
+MODULE_LIST = ROOT / "scripts" / "pyodide_stdlib_modules.txt"
 
 PROBE = r"""
 import { loadPyodide } from %(loader)s;
@@ -65,6 +71,11 @@ for lang in ("en", "fr", "xx", None):
              "notified": day, "grounds": rnd.sample(grounds, rnd.randrange(0, 3)),
              "relationship": rnd.choice(["spouse", "child", "unknown"]), "status_lost": rnd.choice([day, "unknown"])},
             {"kind": "remedies"}, {"kind": "nope"}, [], "text",
+            {"kind": "interview"},
+            {"kind": rnd.choice(["plan", "plan-ics"]), "application": rnd.choice(apps),
+             "decided": rnd.choice(["in-canada", "outside-canada", "unknown"]), "notified": day, "today": day,
+             "grounds": rnd.sample(grounds, rnd.randrange(0, 3)), "province": rnd.choice(["on", "qc", "bc", "unknown"]),
+             "relationship": rnd.choice(["spouse", "child", "unknown"])},
         ):
             if lang and isinstance(request, dict):
                 request["lang"] = lang
@@ -117,6 +128,33 @@ def trim(source: Path, modules: set[str], destination: Path) -> tuple[int, int]:
     return len(keep), len(names)
 
 
+def stdlib_modules(source: Path, imported: set[str]) -> set[str]:
+    """The modules in `imported` that come from the standard library zip `source`."""
+    with zipfile.ZipFile(source) as zin:
+        in_zip = {module for module in map(_module, zin.namelist()) if module}
+    return {name for name in imported if name in in_zip}
+
+
+def listed_modules(path: Path = MODULE_LIST) -> set[str]:
+    """The committed list of modules to keep (comments and blank lines ignored)."""
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return {line for line in lines if line}
+
+
+def write_list(modules: set[str], path: Path = MODULE_LIST) -> None:
+    header = ("# Standard library modules the site ships to Pyodide (scripts/trim_stdlib.py --write-list).\n"
+              "# What Pyodide's start-up and calculators.api import; tests/quality/test_stdlib_trim.py checks it.\n")
+    path.write_text(header + "".join(f"{name}\n" for name in sorted(modules)), encoding="utf-8")
+
+
+def trimmed_stdlib_bytes(source: Path, modules: set[str] | None = None) -> bytes:
+    """The trimmed zip, in memory (the same bytes for the same source and list)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "python_stdlib.zip"
+        trim(source, listed_modules() if modules is None else modules, out)
+        return out.read_bytes()
+
+
 def _comparable(answers: list[str]) -> list[str]:
     return [re.sub(r"DTSTAMP:[0-9TZ]+", "DTSTAMP:-", answer) for answer in answers]
 
@@ -125,16 +163,21 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("wheel", type=Path, help="the calculators wheel (python scripts/build_wheel.py makes one)")
     parser.add_argument("--out", type=Path, default=ROOT / "dist" / "pyodide" / "python_stdlib.zip")
+    parser.add_argument("--write-list", action="store_true", help=f"save the modules kept in {MODULE_LIST.name}")
     args = parser.parse_args(argv)
     source = PYODIDE / "python_stdlib.zip"
     with tempfile.TemporaryDirectory() as tmp:
         full = run_probe(args.wheel.resolve(), "-", Path(tmp))
-        kept, total = trim(source, set(full["modules"]), args.out)
+        modules = stdlib_modules(source, set(full["modules"]))
+        kept, total = trim(source, modules, args.out)
         trimmed = run_probe(args.wheel.resolve(), str(args.out.resolve()), Path(tmp))
     same = _comparable(full["answers"]) == _comparable(trimmed["answers"])
     print(f"modules imported: {len(full['modules'])}; zip entries kept {kept} of {total}")
     print(f"python_stdlib.zip: {source.stat().st_size:,} bytes -> {args.out.stat().st_size:,} bytes ({args.out})")
     print(f"{len(full['answers']):,} answers identical with the trimmed library: {same}")
+    if same and args.write_list:
+        write_list(modules)
+        print(f"{len(modules)} modules listed in {MODULE_LIST}")
     return 0 if same else 1
 
 

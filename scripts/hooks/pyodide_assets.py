@@ -48,9 +48,11 @@ RUNTIME_FILES = (
 CDN_FALLBACK = re.compile(r"https://cdn\.jsdelivr\.net/pyodide/")
 CDN_NAMES = ("jsdelivr", "unpkg", "cdnjs")
 STAGED_DIR = "assets/pyodide"
+STDLIB = "python_stdlib.zip"  # staged trimmed (scripts/trim_stdlib.py)
 SCRIPT = "assets/calculators/calculators.js"
 WORKER = "assets/calculators/worker.js"
 STYLESHEET = "assets/calculators/calculators.css"
+ANSWERS = "assets/calculators/answers.json"  # written by scripts/hooks/precomputed_answers.py
 WIDGET = re.compile(r"""data-calculator=["']([a-z-]+)["']""")
 
 _state: dict = {}
@@ -62,6 +64,13 @@ def _root(config) -> Path:
 
 def _load_wheel_builder(root: Path):
     spec = importlib.util.spec_from_file_location("_calculators_build_wheel", root / "scripts" / "build_wheel.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _load_stdlib_trimmer(root: Path):
+    spec = importlib.util.spec_from_file_location("_calculators_trim_stdlib", root / "scripts" / "trim_stdlib.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -86,6 +95,9 @@ def on_config(config, **kwargs):
     _state["runtime"] = runtime
     _state["builder"] = _load_wheel_builder(root)
     _state["wheel_name"] = _state["builder"].wheel_filename(root)
+    # The standard library, trimmed to the modules Pyodide's start-up and the calculators
+    # import (scripts/pyodide_stdlib_modules.txt), staged under Pyodide's own file name.
+    _state["stdlib_bytes"] = _load_stdlib_trimmer(root).trimmed_stdlib_bytes(runtime / STDLIB)
     features = (config.theme.get("features") or []) if config.theme else []
     _state["instant"] = "navigation.instant" in features
     return config
@@ -102,8 +114,8 @@ def on_pre_build(config, **kwargs):
     # (a new wheel gets a new URL and a reader's browser never runs a stale one).
     _state["wheel_bytes"] = _state["builder"].wheel_bytes(_state["root"])
     _state["wheel_digest"] = hashlib.sha256(_state["wheel_bytes"]).hexdigest()[:12]
-    _state["download_bytes"] = len(_state["wheel_bytes"]) + sum(
-        (_state["runtime"] / name).stat().st_size for name in RUNTIME_FILES
+    _state["download_bytes"] = len(_state["wheel_bytes"]) + len(_state["stdlib_bytes"]) + sum(
+        (_state["runtime"] / name).stat().st_size for name in RUNTIME_FILES if name != STDLIB
     )
 
 
@@ -169,6 +181,8 @@ def on_post_page(output: str, page, config, **kwargs):
         "data-wheel": wheel,
         "data-worker": rel(WORKER),
         "data-download-bytes": str(_state["download_bytes"]),
+        # Deadline answers computed ahead of time (scripts/hooks/precomputed_answers.py).
+        "data-answers": rel(ANSWERS),
     }
     tag = "<script defer " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items()) + "></script>"
     output = output.replace("</body>", tag + "\n</body>", 1)
@@ -204,6 +218,9 @@ def on_post_build(config, **kwargs):
     for name in RUNTIME_FILES:
         if name == "pyodide.mjs":
             _stage_loader(_state["runtime"] / name, staged / name)
+        elif name == STDLIB:
+            if not (staged / name).exists() or (staged / name).read_bytes() != _state["stdlib_bytes"]:
+                (staged / name).write_bytes(_state["stdlib_bytes"])
         else:
             _copy_if_changed(_state["runtime"] / name, staged / name)
     wheel = staged / _state["wheel_name"]

@@ -1,0 +1,50 @@
+"""MkDocs hook: deadline answers computed ahead of time, in <site>/assets/calculators/answers.json.
+
+The deadline page shows the date from this file as soon as the reader presses Calculate,
+while Pyodide is still on its way, then replaces it with the engine's full answer (steps,
+warnings, calendar). The file is made by `calculators.precompute` through
+`calculators.api.handle`: the same engine, asked ahead of time, for every deadline remedy
+and place and for every start date from 400 days before the build date to 60 days after.
+The scheduled rebuild keeps the window current. Format: calculators/precompute.py.
+
+The page finds the file through the `data-answers` attribute of the calculators script tag
+(scripts/hooks/pyodide_assets.py writes it, with ANSWERS below).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+log = logging.getLogger("mkdocs.hooks.precomputed_answers")
+
+ANSWERS = "assets/calculators/answers.json"
+
+
+def _precompute(config):
+    root = str(Path(config.config_file_path).resolve().parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    try:
+        from calculators import precompute  # noqa: PLC0415 - the project's engine, at build time
+    except ImportError as error:
+        raise PluginError(f"calculators.precompute cannot be imported: {error}") from error
+    return precompute
+
+
+def on_post_build(config, **kwargs):
+    precompute = _precompute(config)
+    try:
+        data = precompute.compute(precompute.build_date())
+    except precompute.PrecomputeError as error:
+        raise PluginError(f"Precomputed deadline answers: the engine refused a request it offers: {error}") from error
+    target = Path(config.site_dir) / ANSWERS
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = precompute.dumps(data)
+    if not target.exists() or target.read_text(encoding="ascii") != text:
+        target.write_text(text, encoding="ascii")
+    log.info("Precomputed %d deadlines x %d start dates from %s into %s (%s bytes)",
+             len(data["deadlines"]), data["days"], data["first"], ANSWERS, f"{len(text):,}")
