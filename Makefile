@@ -9,18 +9,30 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help setup serve build test chromium bench offline clean
+.PHONY: help setup serve build test chromium bench offline clean lock
 
 help:
 	@echo "make serve   build the site and serve it at http://$(HOST):$(PORT) (installs what it needs)"
 	@echo "make test    install everything, including headless Chromium, and run the whole test suite"
 
-# Python dependencies, pinned in requirements/.
+# Python dependencies: every package, transitive ones too, pinned with its hashes in
+# requirements/*.txt (written by `make lock` from the direct pins in requirements/*.in).
 $(VENV)/.installed: requirements/site.txt requirements/test.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements/test.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements/test.txt
 	touch $@
+
+# Re-pin after changing requirements/*.in: uv (itself pinned) resolves for every platform and
+# Python 3.11, and records the hash of every file on PyPI.
+UV_VERSION := 0.9.5
+lock:
+	$(PYTHON) -m venv build/uv
+	build/uv/bin/pip install --quiet uv==$(UV_VERSION)
+	for name in site test; do \
+	  build/uv/bin/uv pip compile --quiet --universal --generate-hashes --python-version 3.11 \
+	    --custom-compile-command "make lock" --index-url https://pypi.org/simple \
+	    requirements/$$name.in -o requirements/$$name.txt || exit 1; \
+	done
 
 # Pyodide and other browser files come from npm, pinned in package-lock.json, served by the site itself.
 node_modules/.installed: package.json package-lock.json

@@ -150,3 +150,33 @@ def test_the_quick_exit_speaks_the_language_of_the_page(built_site, pages):
         if wanted not in text:
             problems.append(f"{page.relative_to(built_site)}: the quick exit is not labelled {wanted!r}")
     assert problems == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["/calculators/deadline/", "/fr/calculators/deadline/"])
+def test_escape_inside_a_form_field_does_not_leave(exit_page, site_url, path):
+    """Esc in a field means "undo" or "close the date picker": it must not throw the reader out."""
+    page, visited = exit_page
+    page.goto(site_url + path, wait_until="domcontentloaded")
+    field = page.locator("article form input[type=date]").first
+    field.wait_for(state="attached")
+    page.evaluate("el => { el.closest('form').hidden = false; el.focus(); }", field.element_handle())
+    assert page.evaluate("document.activeElement.matches('input, select')")
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(300)
+    assert page.url.startswith(site_url), f"Esc in a form field left the site: {page.url}"
+    assert visited == []
+    page.evaluate("document.activeElement.blur()")
+    page.keyboard.press("Escape")
+    page.wait_for_url(_neutral_href(page) + "*")
+
+
+def test_every_page_has_a_browse_safely_note_in_its_language(built_site, pages):
+    problems = []
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        french = 'lang="fr"' in text[:400]
+        wanted = ("Naviguez en sécurité", "navigation privée") if french else ("Browse safely", "private")
+        if "data-browse-safely" not in text or not all(word in text for word in wanted):
+            problems.append(f"{page.relative_to(built_site)}: no browse-safely note in its language")
+    assert problems == []

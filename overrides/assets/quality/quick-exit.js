@@ -40,11 +40,17 @@
   }
 
   function busyWithSomethingElse() {
-    // Esc already means "close" in these places: the search box, the menu drawer, a dialog.
+    // Esc already means something else in these places: a form field, the search box, the menu
+    // drawer, a dialog.
     var search = document.getElementById("__search");
     var drawer = document.getElementById("__drawer");
     var focused = document.activeElement;
+    // In a form field Esc means "undo what I typed" (or close a date picker): a reader must not
+    // be thrown out of the calculator for it. The link itself still works from a field.
+    var typing = focused && focused.matches &&
+      focused.matches("input, textarea, select, [contenteditable]:not([contenteditable='false'])");
     return Boolean(
+      typing ||
       (search && search.checked) ||
       (focused && focused.closest && focused.closest(".md-search")) ||
       (drawer && drawer.checked) ||
