@@ -114,7 +114,16 @@ def _options_text(result: dict, lang: str = "en") -> list[str]:
     return lines + ["", w("cli.not-advice")]
 
 
+def _write_utf8() -> None:
+    """Answers hold "é", "’" and "«": write UTF-8 whatever the terminal or pipe says (a C or
+    ASCII locale would otherwise crash on the first accent)."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    _write_utf8()
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -134,8 +143,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
-        if hasattr(sys.stdout, "reconfigure"):
-            sys.stdout.reconfigure(errors="replace")
         text = _deadline_text(result, lang) if args.command == "deadline" else _options_text(result, lang)
         print("\n".join(text))
     return 0
