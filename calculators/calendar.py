@@ -10,6 +10,11 @@ Three calendars matter for the time limits in `rules.py`:
   for the day a document submitted to the Court counts as filed (FCR r. 71.1(3)).
 * ``"iad"`` — Immigration Appeal Division Rules, 2022, r. 1 and r. 41: Saturdays, Sundays
   and IA holidays are non-working days.
+* ``"rad"`` — Refugee Appeal Division Rules, r. 1 and r. 35(3): the same non-working days.
+
+FCR r. 2's weekday substitutes (the Monday/Tuesday after a holiday on a weekend) exist only
+since SOR/2021-244 came into force on 2022-01-13; before that the Court's holidays were
+Saturdays, Sundays and IA holidays only (FACTS §1).
 
 The seasonal recess (FCR r. 6(3)) is not a holiday: it is a stretch of days left out when
 counting time under the Rules, so it has its own function.
@@ -28,12 +33,16 @@ from functools import lru_cache
 ONE_DAY = timedelta(days=1)
 MONDAY, TUESDAY, FRIDAY, SATURDAY, SUNDAY = 0, 1, 4, 5, 6
 
-CALENDARS = ("ia", "fcr", "iad")
+CALENDARS = ("ia", "fcr", "iad", "rad")
 
 # Citation labels; rules.citation(label) turns them into links.
 IA_HOLIDAYS = "IA s. 35(1)"
 FCR_HOLIDAYS = "FCR r. 2"
 IAD_NON_WORKING_DAYS = "IAD Rules r. 1"
+RAD_NON_WORKING_DAYS = "RAD Rules r. 1"
+NON_WORKING_DAY_SOURCES = (IAD_NON_WORKING_DAYS, RAD_NON_WORKING_DAYS)
+# FCR r. 2 as replaced by SOR/2021-244: the weekday substitutes apply from this day on.
+FCR_SUBSTITUTES_FROM = date(2022, 1, 13)
 SEASONAL_RECESS = "FCR r. 6(3)"
 
 
@@ -132,7 +141,7 @@ def federal_courts_rules_substitutes(year: int) -> dict[date, Holiday]:
 
 
 def holiday(day: date, calendar: str = "ia") -> Holiday | None:
-    """Why ``day`` is a holiday in ``calendar`` ("ia", "fcr" or "iad"), or None if it is not."""
+    """Why ``day`` is a holiday in ``calendar`` ("ia", "fcr", "iad" or "rad"), or None if it is not."""
     if calendar not in CALENDARS:
         raise ValueError(f"unknown calendar {calendar!r}")
     named = interpretation_act_holidays(day.year).get(day)
@@ -143,12 +152,15 @@ def holiday(day: date, calendar: str = "ia") -> Holiday | None:
             return Holiday("saturday", FCR_HOLIDAYS)  # FCR r. 2: "all Saturdays"
         if day.weekday() == SUNDAY:
             return Holiday("sunday", IA_HOLIDAYS)
+        if day < FCR_SUBSTITUTES_FROM:  # before SOR/2021-244: Saturdays, Sundays, IA holidays only
+            return None
         return federal_courts_rules_substitutes(day.year).get(day)
-    if calendar == "iad":
+    if calendar in ("iad", "rad"):
+        source = IAD_NON_WORKING_DAYS if calendar == "iad" else RAD_NON_WORKING_DAYS
         if day.weekday() == SATURDAY:
-            return Holiday("saturday", IAD_NON_WORKING_DAYS)  # IAD Rules r. 1 "non-working day"
+            return Holiday("saturday", source)  # IAD Rules r. 1 / RAD Rules r. 1 "non-working day"
         if day.weekday() == SUNDAY:
-            return Holiday("sunday", IAD_NON_WORKING_DAYS)
+            return Holiday("sunday", source)
         return named
     if named is not None:
         return named

@@ -17,7 +17,14 @@ Counting, by the rule's ``counting`` (see ``rules.COUNTING`` and law/FACTS.md):
 * ``iad-rules``: calendar days; a last day on a Saturday, Sunday or IA holiday moves to the
   next working day (IAD Rules r. 41); Boxing Day → ``may_extend_to``.
 * ``interpretation-act``: calendar days, IA s. 26 roll.
-* ``no-holiday-roll`` (restoration, FACTS §4 U): trigger + N, never moved.
+* ``no-holiday-roll`` (restoration, FACTS §4 U; ATIA complaint; departure order): trigger
+  + N, never moved (a safe policy, worded as one).
+* ``rad-rules`` (FACTS §8): calendar days; a last day on a non-working day moves to the next
+  working day (RAD Rules r. 35(3)); the Division must receive the document by then.
+* ``prra`` (FACTS §8): day 15 is the last day (not moved); ``file_by`` is the last working day
+  on or before it; IRCC's manual rolls a weekend/holiday day 15 → ``may_extend_to`` (O).
+* ``program-rule`` (FACTS §11, S/O): provincial and Quebec reviews; calendar days, not moved,
+  and always "check the program's official page".
 """
 
 from __future__ import annotations
@@ -134,11 +141,49 @@ def _iad_received_by(last_day: date, steps: list[Step], citations: list[str]) ->
     return last_day, may_extend_to
 
 
+def _rad_received_by(last_day: date, steps: list[Step], citations: list[str]) -> tuple[date, date | None]:
+    """The RAD must receive the document by the last day (IRPR s. 159.91(1); RAD Rules r. 35(3))."""
+    steps.append(Step("step.rad-received-by", {"last_day": last_day}))
+    closed = calendar.probable_closure(last_day)
+    if closed is None:
+        return last_day, None
+    may_extend_to = _next_business_day(last_day, "rad")
+    steps.append(Step("step.may-extend-rad", {"last_day": last_day, "holiday": closed, "may_extend_to": may_extend_to}))
+    return last_day, may_extend_to
+
+
+def _office_closed(day: date) -> calendar.Holiday | None:
+    """Why an office (IRCC) is closed on ``day``: a Saturday, or a Sunday/IA holiday, or Boxing Day."""
+    if day.weekday() == calendar.SATURDAY:
+        return calendar.Holiday("saturday", "")
+    return calendar.holiday(day, "ia") or calendar.probable_closure(day)
+
+
+def _prra_file_by(last_day: date, steps: list[Step], citations: list[str]) -> tuple[date, date | None]:
+    """Day 15 is the last day; file by the last working day on or before it (FACTS §8)."""
+    file_by = last_day
+    while _office_closed(file_by) is not None:
+        file_by -= ONE_DAY
+    if file_by == last_day:
+        steps.append(Step("step.prra-file-by-same", {"last_day": last_day}))
+        return file_by, None
+    may_extend_to = last_day + ONE_DAY  # IRCC's manual (O): the next working day
+    while _office_closed(may_extend_to) is not None:
+        may_extend_to += ONE_DAY
+    steps.append(Step("step.prra-file-by-earlier", {"last_day": last_day, "holiday": _office_closed(last_day),
+                                                    "file_by": file_by, "may_extend_to": may_extend_to}))
+    return file_by, may_extend_to
+
+
 def _same_day(step_id: str):
     def finish(last_day: date, steps: list[Step], citations: list[str]) -> tuple[date, date | None]:
         steps.append(Step(step_id, {"last_day": last_day}))
         return last_day, None
     return finish
+
+
+# Rules whose last day is not moved but whose action is not "apply" (steps worded per rule).
+_NO_ROLL_STEP = {"atip-complaint": "step.complain-by", "departure-order": "step.leave-by"}
 
 
 # How the file-by day follows from the last day, by counting method.
@@ -148,7 +193,16 @@ _FINISH = {
     "iad-rules": _iad_received_by,
     "interpretation-act": _same_day("step.answer-by"),
     "no-holiday-roll": _same_day("step.apply-by"),
+    "rad-rules": _rad_received_by,
+    "prra": _prra_file_by,
+    "program-rule": _same_day("step.check-program"),
 }
+
+
+_ROLL_SOURCE = {"iad": "IAD Rules r. 41", "rad": "RAD Rules r. 35(3)"}
+# Why a last day is not moved, by rule id or counting method (message ids).
+_NOT_MOVED = {"prra": "clause.not-moved.prra", "program-rule": "clause.not-moved.program",
+              "atip-complaint": "clause.not-moved.policy", "departure-order": "clause.not-moved.departure"}
 
 
 def compute(rule: TimeLimit, trigger: date) -> Deadline:
@@ -160,7 +214,8 @@ def compute(rule: TimeLimit, trigger: date) -> Deadline:
 
     # 1. Count: IA s. 27(5); for time under the Rules, recess days are not counted (FCR r. 6(3)).
     counted_to, skipped = count_days(trigger, rule.length, rule.counting == "federal-courts-rules")
-    count_params = {"n": rule.length, "from": trigger, "day": counted_to, "calendar": rule.calendar}
+    count_params = {"n": rule.length, "from": trigger, "day": counted_to, "calendar": rule.calendar,
+                    "not_moved": _NOT_MOVED.get(rule.id, _NOT_MOVED.get(rule.counting, "clause.not-moved"))}
     if skipped:
         first, last = calendar.seasonal_recess_containing(skipped[0])
         count_params.update(skipped=len(skipped), recess_start=first, recess_end=last)
@@ -172,7 +227,7 @@ def compute(rule: TimeLimit, trigger: date) -> Deadline:
         steps.append(Step("step.count-no-roll", count_params))
     elif moved:
         steps.append(Step("step.count-moved", {**count_params, "moved": moved, "last_day": last_day}))
-        _add(citations, "IAD Rules r. 41" if rule.calendar == "iad" else "IA s. 26", *(h.source for _, h in moved))
+        _add(citations, _ROLL_SOURCE.get(rule.calendar, "IA s. 26"), *(h.source for _, h in moved))
     else:
         steps.append(Step("step.count-kept", count_params))
     if rule.counting == "statute-federal-court" and _spans_recess(trigger, last_day):
@@ -180,7 +235,8 @@ def compute(rule: TimeLimit, trigger: date) -> Deadline:
         _add(citations, CASES["linett"])
 
     # 3. The safe day to file, and the probable later day where the law is unsettled.
-    file_by, may_extend_to = _FINISH[rule.counting](last_day, steps, citations)
+    finish = _same_day(_NO_ROLL_STEP[rule.id]) if rule.id in _NO_ROLL_STEP else _FINISH[rule.counting]
+    file_by, may_extend_to = finish(last_day, steps, citations)
     return Deadline(rule, trigger, counted_to, last_day, file_by, may_extend_to, len(skipped), moved,
                     citations, steps, list(WARNINGS.get(rule.id, ())))
 
@@ -200,6 +256,22 @@ WARNINGS: dict[str, tuple[str, ...]] = {
     "applicants-record": ("warn.applicants-record-without-reasons", "warn.applicants-record-practice-direction"),
     "atip-response": ("warn.atip-extension", "warn.records-do-not-pause"),
     "privacy-response": ("warn.privacy-extension", "warn.records-do-not-pause"),
+    "rad-appeal": ("warn.rad-from-reasons", "warn.rad-mail", "warn.rad-must-receive", "warn.rad-extension",
+                   "warn.rad-perfect"),
+    "rad-record": ("warn.rad-from-reasons", "warn.rad-mail", "warn.rad-must-receive", "warn.rad-record-practice",
+                   "warn.rad-extension"),
+    "citizenship-judicial-review": ("warn.citizenship-filed-and-served", "warn.citizenship-extension",
+                                    "warn.clock-not-paused", "warn.local-holidays"),
+    "prra-application": ("warn.prra-notice-mail", "warn.prra-stay", "warn.prra-late"),
+    "departure-order": ("warn.departure-enforceable", "warn.departure-certificate", "warn.departure-suspended",
+                        "warn.no-roll-policy"),
+    "atip-complaint": ("warn.atip-complaint-start", "warn.atip-complaint-no-extension", "warn.no-roll-policy",
+                       "warn.privacy-no-limit"),
+    "provincial-review-on": ("warn.program-check", "warn.provincial-not-federal-court"),
+    "provincial-review-bc": ("warn.program-check", "warn.provincial-bc-outside", "warn.provincial-not-federal-court"),
+    "provincial-review-ab": ("warn.program-check", "warn.provincial-from-issue", "warn.provincial-not-federal-court"),
+    "provincial-review-sk": ("warn.program-check", "warn.provincial-from-issue", "warn.provincial-not-federal-court"),
+    "quebec-taq": ("warn.program-check", "warn.quebec-taq-which", "warn.quebec-caq-refused"),
 }
 
 
@@ -210,7 +282,7 @@ def _holiday_phrase(found: calendar.Holiday, lang: str) -> str:
     name = say(f"holiday.{found.id}", lang)
     if not found.source:
         return say("phrase.probable-closure", lang, name=name)
-    kind = "non-working-day" if found.source == calendar.IAD_NON_WORKING_DAYS else "holiday"
+    kind = "non-working-day" if found.source in calendar.NON_WORKING_DAY_SOURCES else "holiday"
     return say(f"phrase.{kind}-under", lang, name=name, source=long_label(found.source, lang))
 
 
@@ -224,19 +296,20 @@ def word_step(step: Step, lang: str = "en") -> str:
                      recess_start=p.get("recess_start", p["day"]), recess_end=p.get("recess_end", p["day"]),
                      **{"from": p["from"]})
         if step.id == "step.count-no-roll":
-            return prefix + say("clause.not-moved", lang)
+            return prefix + say(p.get("not_moved", "clause.not-moved"), lang)
         if step.id == "step.count-kept":
             return prefix + say(f"clause.not-a-holiday.{p['calendar']}", lang)
         (first_day, first), *rest = p["moved"]
         text = prefix + ", " + _holiday_phrase(first, lang)
         for day, found in rest:
-            also = "clause.also-non-working" if p["calendar"] == "iad" else "clause.also-holiday"
+            also = "clause.also-non-working" if p["calendar"] in ("iad", "rad") else "clause.also-holiday"
             text += say(also, lang, day=day, name=say(f"holiday.{found.id}", lang))
-        return text + say("clause.next-working-day" if p["calendar"] == "iad" else "clause.next-not-holiday", lang,
+        return text + say("clause.next-working-day" if p["calendar"] in ("iad", "rad") else "clause.next-not-holiday", lang,
                           last_day=p["last_day"])
     if step.id == "step.recess-not-skipped":
         p.update(calendar.seasonal_recess_params(lang))
-    if step.id in ("step.file-by-earlier", "step.may-extend-court", "step.may-extend-iad"):
+    if step.id in ("step.file-by-earlier", "step.may-extend-court", "step.may-extend-iad", "step.may-extend-rad",
+                   "step.prra-file-by-earlier"):
         p["holiday"] = _holiday_phrase(p["holiday"], lang)
     return say(step.id, lang, **p)
 
@@ -256,6 +329,13 @@ def warning_params(lang: str = "en") -> dict[str, str]:
     from calculators.rules import time_limit
 
     return {"privacy_extension": word_length(time_limit("privacy-extension"), lang),
+            "rad_record": word_length(time_limit("rad-record"), lang),
+            "rad_record_irb_practice": word_length(time_limit("rad-record-irb-practice"), lang),
+            "rpd_mail_received": word_length(time_limit("rpd-mail-received"), lang),
+            "prra_mail_notice": word_length(time_limit("prra-mail-notice"), lang),
+            "prra_decision_earliest": word_length(time_limit("prra-decision-earliest"), lang),
+            "departure_order": word_length(time_limit("departure-order"), lang),
+            "atip_complaint": word_length(time_limit("atip-complaint"), lang),
             **{key.replace("-", "_"): label for key, label in CASES.items()}}
 
 

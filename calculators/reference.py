@@ -75,6 +75,8 @@ def _fees_table(lang: str) -> str:
     rows = [say("table.fees.head", lang), "|---|---|---|---|"]
     for fee in FEES:
         amount = fee_amount_text(fee, lang)
+        if fee.note_in_amount:
+            amount += " (" + say("fee.base-fee", lang) + ")"
         if fee.note:
             amount += " — " + say(fee.note, lang)
         rows.append(f"| {say(f'fee.{fee.id}', lang)} | {amount} | {fee_since_text(fee, lang)} | "
@@ -93,6 +95,10 @@ def snippets(today: date | None = None, lang: str = "en") -> dict[str, str]:
         texts[f"{limit.id}/cite.md"] = cite_markdown(limit.source, lang)
     for fee in FEES:
         texts[f"fee/{fee.id}/amount.md"] = fee_amount_text(fee, lang, today)
+        if fee.note:
+            texts[f"fee/{fee.id}/note.md"] = say(fee.note, lang)
+            if fee.note_in_amount:  # an indexed base fee is never shown without its note
+                texts[f"fee/{fee.id}/amount.md"] += " (" + say("fee.base-fee", lang) + ") — " + say(fee.note, lang)
         texts[f"fee/{fee.id}/cite.md"] = cite_markdown(fee.source, lang)
         texts[f"fee/{fee.id}/since.md"] = fee_since_text(fee, lang, today)
     recess = calendar.seasonal_recess_params(lang)

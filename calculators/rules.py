@@ -14,7 +14,7 @@ from datetime import date
 
 # law/FACTS.md was checked against the consolidations on Justice Laws (current to
 # 2025-07 ... 2026-06); this is the day that file was last verified and encoded here.
-LAST_VERIFIED = date(2026, 11, 23)
+LAST_VERIFIED = date(2026, 12, 1)
 
 JUSTICE_LAWS = "https://laws-lois.justice.gc.ca/eng/"
 # The French version of the same provision: /fra/lois/i-2.5/art-72.html, /fra/reglements/DORS-2002-227/art-182.html.
@@ -31,7 +31,13 @@ INSTRUMENT_PATHS = {
     "ATIA": "acts/a-1",  # Access to Information Act
     "PA": "acts/p-21",  # Privacy Act
     "ATI Regs": "regulations/SOR-83-507",  # Access to Information Regulations
+    "RAD Rules": "regulations/SOR-2012-257",  # Refugee Appeal Division Rules
+    "RPD Rules": "regulations/SOR-2012-256",  # Refugee Protection Division Rules
+    "Citizenship Act": "acts/c-29",  # Citizenship Act, R.S.C. 1985, c. C-29
 }
+# Cited but not on Justice Laws (no link): the Quebec act (Loi sur l'immigration au Québec,
+# CQLR c. I-0.2.1, "Quebec Immigration Act" in labels), provincial regulations and program policies, the
+# Information Commissioner's guidance, IRB practice notices, the Federal Court's checklists.
 
 _LABEL = re.compile(r"^(?P<instrument>[A-Za-z ]+?) (?:ss?|rr?)\. (?P<section>\d+(?:\.\d+)?)")
 
@@ -86,7 +92,18 @@ COUNTING = {
     # A statutory time limit with no filing at a court: IA ss. 26-27 only.
     "interpretation-act": "ia",
     # Restoration (FACTS §4, U): decision/expiry day + 90, no holiday roll (online filing).
+    # Also the ATIA complaint (FACTS §5: 60 calendar days, no extension; not moved, a safe
+    # policy) and the departure order (FACTS §8: leave within 30 days; not moved).
     "no-holiday-roll": "",
+    # RAD Rules r. 35(3): a limit ending on a non-working day (Saturday, Sunday, a day the
+    # Board's offices are closed) moves to the next working day (FACTS §8).
+    "rad-rules": "rad",
+    # PRRA (IRPR s. 162; FACTS §8): day 15 is the last day; file by the last working day on
+    # or before it; IRCC's manual rolls a weekend/holiday day 15 (O) -> "may extend to".
+    "prra": "",
+    # Provincial and Quebec reviews (FACTS §11, S/O): calendar days, never moved; always
+    # "check the program's official page".
+    "program-rule": "",
     # A period the site states but does not compute into a date.
     "period": "",
 }
@@ -156,6 +173,50 @@ TIME_LIMITS: tuple[TimeLimit, ...] = (
     TimeLimit("trp-max-validity", 3, "years", "trp-valid", "period", "IRPR ss. 63-65", "V"),
     TimeLimit("trp-pr-health", 3, "years", "trp-residence", "period", "IRPR ss. 63-65", "V"),
     TimeLimit("trp-pr-other", 5, "years", "trp-residence", "period", "IRPR ss. 63-65", "V"),
+    # FACTS §8: Refugee Appeal Division (received by the Division; RAD Rules r. 35(3) roll)
+    TimeLimit("rad-appeal", 15, "days", "received-written-reasons", "rad-rules",
+              "IRPR s. 159.91(1)(a)", "V", ("RAD Rules r. 2(4)", "RAD Rules r. 35(3)", "IRPR s. 159.91(2)")),
+    TimeLimit("rad-record", 30, "days", "received-written-reasons", "rad-rules",
+              "IRPR s. 159.91(1)(b)", "V", ("RAD Rules r. 3(5)", "RAD Rules r. 35(3)", "IRPR s. 159.91(2)")),
+    # FACTS §8 (O): the IRB's practice notice (effective 2020-09-28, "temporary") allows 45
+    # days to perfect. Shown only as "the IRB currently allows"; never computed.
+    TimeLimit("rad-record-irb-practice", 45, "days", "received-written-reasons", "period",
+              "IRB practice notice, 2020-09-28", "O"),
+    # FACTS §9: citizenship refusal, counted as a statute's limit (IA ss. 26-27, no recess skip)
+    TimeLimit("citizenship-judicial-review", 30, "days", "notified", "statute-federal-court",
+              "Citizenship Act s. 22.1", "V", ("IA s. 27(5)", "IA s. 26", "FCR r. 71.1(3)")),
+    # FACTS §8: pre-removal risk assessment
+    TimeLimit("prra-application", 15, "days", "prra-notified", "prra",
+              "IRPR s. 162", "V; roll O", ("IRPR s. 160(3)-(4)", "IRPR s. 232", "IRPR s. 163")),
+    TimeLimit("prra-decision-earliest", 30, "days", "prra-notified", "period", "IRPR s. 162", "V",
+              ("IRPR s. 163",)),
+    TimeLimit("prra-bar", 12, "months", "refugee-decision-latest", "period", "IRPA s. 112(2)(b.1)", "V",
+              ("IRPA s. 112(2)(c)",)),
+    TimeLimit("prra-bar-designated-country", 36, "months", "refugee-decision-latest", "period",
+              "IRPA s. 112(2)(b.1)", "V"),
+    TimeLimit("h-and-c-bar", 12, "months", "refugee-decision-latest", "period", "IRPA s. 25(1.2)", "V",
+              ("IRPA s. 25(1.21)",)),
+    TimeLimit("departure-order", 30, "days", "order-enforceable", "no-holiday-roll", "IRPR s. 224(2)", "V",
+              ("IRPR s. 224(3)", "IRPR s. 240(1)")),
+    TimeLimit("exclusion-return", 1, "years", "order-enforced", "period", "IRPR s. 225(1)", "V", ("IRPA s. 52",)),
+    TimeLimit("exclusion-return-misrepresentation", 5, "years", "order-enforced", "period", "IRPR s. 225(3)", "V",
+              ("IRPA s. 52",)),
+    # FACTS §5: ATIA complaint, no extension (calendar days; not moved: a safe policy)
+    TimeLimit("atip-complaint", 60, "days", "received-answer", "no-holiday-roll", "ATIA s. 31", "V + O",
+              ("Information Commissioner guidance",)),
+    TimeLimit("removal-stay-after-rad", 15, "days", "rad-rejection-notice", "period", "IRPA s. 49(2)(c)", "V"),
+    TimeLimit("rpd-mail-received", 7, "days", "mailed", "period", "RPD Rules r. 41(2)", "V",
+              ("RAD Rules r. 35(2)",)),
+    TimeLimit("prra-mail-notice", 7, "days", "mailed", "period", "IRPR s. 160(3)-(4)", "V"),
+    # FACTS §11: provincial reviews (S/O: "check the program's official page")
+    TimeLimit("provincial-review-on", 30, "days", "received-provincial-decision", "program-rule",
+              "O. Reg. 421/17 s. 10", "S + O"),
+    TimeLimit("provincial-review-bc", 30, "days", "received-provincial-decision", "program-rule",
+              "B.C. Reg. 20/2017", "S"),
+    TimeLimit("provincial-review-ab", 30, "days", "letter-issued", "program-rule", "AAIP program policy", "S"),
+    TimeLimit("provincial-review-sk", 30, "days", "letter-issued", "program-rule", "SINP procedures", "O"),
+    # FACTS §11: Quebec (QIA art. 72, V text; counting: calendar days, not moved, a safe policy)
+    TimeLimit("quebec-taq", 60, "days", "notified", "program-rule", "Quebec Immigration Act s. 72", "V"),
 )
 
 _BY_ID = {limit.id: limit for limit in TIME_LIMITS}
@@ -168,7 +229,8 @@ def time_limit(rule_id: str) -> TimeLimit:
 # Remedies the deadline calculator computes (CONTRIBUTING.md §2), and the rule behind each.
 DEADLINE_REMEDIES: dict[str, dict[str, str]] = {
     "judicial-review": {"in-canada": "judicial-review-in-canada",
-                        "outside-canada": "judicial-review-outside-canada"},
+                        "outside-canada": "judicial-review-outside-canada",
+                        "unknown": "judicial-review-in-canada"},  # FACTS §2 Revised: unknown -> 15
     "iad-sponsorship": {"": "iad-sponsorship"},
     "iad-removal-order": {"": "iad-removal-order"},
     "iad-residency-obligation": {"": "iad-residency-obligation"},
@@ -176,8 +238,19 @@ DEADLINE_REMEDIES: dict[str, dict[str, str]] = {
     "applicants-record": {"": "applicants-record"},
     "atip-response": {"": "atip-response"},
     "privacy-response": {"": "privacy-response"},
+    "rad-appeal": {"": "rad-appeal"},
+    "rad-record": {"": "rad-record"},
+    "citizenship-judicial-review": {"": "citizenship-judicial-review"},
+    "prra-application": {"": "prra-application"},
+    "departure-order": {"": "departure-order"},
+    "atip-complaint": {"": "atip-complaint"},
+    "provincial-review-on": {"": "provincial-review-on"},
+    "provincial-review-bc": {"": "provincial-review-bc"},
+    "provincial-review-ab": {"": "provincial-review-ab"},
+    "provincial-review-sk": {"": "provincial-review-sk"},
+    "quebec-taq": {"": "quebec-taq"},
 }
-WHERE_VALUES = ("in-canada", "outside-canada")
+WHERE_VALUES = ("in-canada", "outside-canada", "unknown")
 
 
 def rule_for(remedy: str, where: str | None = None) -> TimeLimit:
@@ -207,6 +280,7 @@ class Fee:
     note: str | None = None  # message id of a caution shown with the amount
     since_unknown: str = "fee.since-unknown.official"  # message id when `since` is None
     also: tuple[str, ...] = field(default=())
+    note_in_amount: bool = False  # the amount is never shown without its note (an indexed base fee)
 
     @property
     def citation(self) -> Citation:
@@ -228,6 +302,12 @@ FEES: tuple[Fee, ...] = (
         "fee.note.ircc-adjusted", "fee.since-unknown.ircc"),
     Fee("trp", (FeeValue(None, 20000),), "IRPR s. 298", "base V; charged amount S",
         "fee.note.ircc-adjusted", "fee.since-unknown.ircc"),
+    # FACTS §8: H&C base fee (principal applicant), indexed every two years from 2022-04-30:
+    # the charged amount differs, so the amount always carries that note.
+    Fee("h-and-c", (FeeValue(None, 55000),), "IRPR s. 307", "base V; charged amount S",
+        "fee.note.h-and-c-indexed", "fee.since-unknown.ircc", also=("IRPR s. 294(d)",), note_in_amount=True),
+    # FACTS §9 (O): the Federal Court's citizenship checklist.
+    Fee("citizenship-federal-court", (FeeValue(None, 5000),), "Federal Court citizenship checklist", "O"),
 )
 
 _FEES_BY_ID = {fee.id: fee for fee in FEES}

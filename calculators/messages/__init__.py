@@ -91,11 +91,11 @@ _FR_LEVELS = {
 def _fr_provision(kind: str, where: str) -> tuple[str, str, bool]:
     """("72(2)b)", level, plural) for an English provision: (b) -> b); 63-65 -> 63 à 65; 183(5)-(6) -> 183(5) et (6)."""
     first, _, rest = where.partition("-")
-    level = ("paragraph" if re.search(r"\([a-z]+\)", first) else "subsection" if "(" in first
+    level = ("paragraph" if re.search(r"\([a-z]+(?:\.\d+)?\)", first) else "subsection" if "(" in first
              else "rule" if kind.startswith("r") else "article")
-    text = re.sub(r"\(([a-z]+)\)", r"\1)", first)
+    text = re.sub(r"\(([a-z]+(?:\.\d+)?)\)", r"\1)", first)
     if rest:
-        text += (" et " if rest.startswith("(") else " à ") + re.sub(r"\(([a-z]+)\)", r"\1)", rest)
+        text += (" et " if rest.startswith("(") else " à ") + re.sub(r"\(([a-z]+(?:\.\d+)?)\)", r"\1)", rest)
     return text, level, bool(rest) or kind in ("ss", "rr")
 
 
@@ -106,6 +106,8 @@ def cite_label(label: str, lang: str = DEFAULT_LANG) -> str:
     """
     if lang != "fr":
         return label
+    if label in fr.LABELS:  # a citation with no section (a program's policy, a guidance page)
+        return fr.LABELS[label]
     match = _LABEL.match(label)
     if match is None or match["instrument"] not in fr.INSTRUMENTS:
         return _COURT.sub(lambda m: fr.COURTS[m[1]], label)

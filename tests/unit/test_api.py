@@ -84,7 +84,12 @@ def test_remedies_metadata_lists_every_deadline_remedy():
     result = handle({"kind": "remedies"})
     by_id = {r["remedy"]: r for r in result["remedies"]}
     assert set(by_id) == {"judicial-review", "iad-sponsorship", "iad-removal-order", "iad-residency-obligation",
-                          "restoration", "applicants-record", "atip-response", "privacy-response"}
+                          "restoration", "applicants-record", "atip-response", "privacy-response",
+                          # issue 11 (FACTS §5, §8-§11)
+                          "rad-appeal", "rad-record", "citizenship-judicial-review", "prra-application",
+                          "departure-order", "atip-complaint", "provincial-review-on", "provincial-review-bc",
+                          "provincial-review-ab", "provincial-review-sk", "quebec-taq"}
+    assert by_id["judicial-review"]["where_values"] == ["in-canada", "outside-canada", "unknown"]
     assert by_id["judicial-review"]["needs_where"] is True
     assert by_id["restoration"]["needs_where"] is False
     assert all(r["title"] and r["from_label"] for r in result["remedies"])

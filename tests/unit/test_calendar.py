@@ -88,7 +88,6 @@ def test_boxing_day_is_not_a_federal_holiday_but_a_probable_closure():
 
 
 @pytest.mark.parametrize("christmas_year, substitutes", [
-    (2021, [date(2021, 12, 27), date(2021, 12, 28)]),  # Christmas on Saturday: Monday and Tuesday
     (2022, [date(2022, 12, 26), date(2022, 12, 27)]),  # Christmas on Sunday: Monday and Tuesday
     (2026, [date(2026, 12, 28)]),  # Christmas on Friday: the Monday after
 ])
@@ -104,7 +103,6 @@ def test_christmas_on_a_thursday_has_no_substitute():
 
 
 @pytest.mark.parametrize("weekend_day, monday, holiday_id", [
-    (date(2022, 1, 1), date(2022, 1, 3), "monday-after-new-years-day"),
     (date(2023, 1, 1), date(2023, 1, 2), "monday-after-new-years-day"),
     (date(2023, 11, 11), date(2023, 11, 13), "monday-after-remembrance-day"),
     (date(2029, 11, 11), date(2029, 11, 12), "monday-after-remembrance-day"),
@@ -113,6 +111,24 @@ def test_federal_courts_rules_monday_after_a_weekend_holiday(weekend_day, monday
     assert holiday(monday, "fcr").id == holiday_id
     assert holiday(monday, "fcr").source == "FCR r. 2"
     assert not is_holiday(monday, "ia")
+
+
+@pytest.mark.parametrize("day", [
+    date(2021, 12, 27), date(2021, 12, 28),  # Christmas 2021 on a Saturday
+    date(2022, 1, 3),  # New Year's Day 2022 on a Saturday
+    date(2017, 11, 13),  # Remembrance Day 2017 on a Saturday
+    date(2016, 12, 27),  # Christmas 2016 on a Sunday: the Tuesday after
+])
+def test_federal_courts_rules_substitutes_only_from_13_january_2022(day):
+    # FACTS §1: FCR r. 2 as replaced by SOR/2021-244, in force 2022-01-13; before that the Court's
+    # holidays were Saturdays, Sundays and IA holidays only.
+    assert calendar.FCR_SUBSTITUTES_FROM == date(2022, 1, 13)
+    assert not is_holiday(day, "fcr")
+
+
+def test_federal_courts_rules_substitutes_apply_from_13_january_2022():
+    assert holiday(date(2022, 12, 26), "fcr").id == "monday-after-christmas"  # Christmas 2022 on a Sunday
+    assert is_holiday(date(2022, 1, 15), "fcr")  # a Saturday, before and after the change
 
 
 def test_every_interpretation_act_holiday_is_a_court_holiday_and_a_board_non_working_day():

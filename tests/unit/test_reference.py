@@ -16,8 +16,57 @@ TODAY = date(2026, 11, 23)
 
 
 def test_contract_lists_were_read():
-    assert len(RULE_IDS) == 21 and "judicial-review-in-canada" in RULE_IDS
-    assert FEE_IDS == ["federal-court-filing", "atip-request", "privacy-request", "restoration", "trp"]
+    assert len(RULE_IDS) == 42 and "judicial-review-in-canada" in RULE_IDS
+    assert FEE_IDS == ["federal-court-filing", "atip-request", "privacy-request", "restoration", "trp", "h-and-c",
+                       "citizenship-federal-court"]
+
+
+# PLAN.md "Snippet rule ids": the guides include these; they must exist.
+PLAN_SNIPPET_IDS = ["rad-appeal", "rad-record", "rad-record-irb-practice", "citizenship-judicial-review",
+                    "prra-application", "prra-decision-earliest", "prra-bar", "prra-bar-designated-country",
+                    "h-and-c-bar", "departure-order", "exclusion-return", "exclusion-return-misrepresentation",
+                    "atip-complaint", "removal-stay-after-rad", "rpd-mail-received", "prra-mail-notice",
+                    "provincial-review-on", "provincial-review-bc", "provincial-review-ab", "provincial-review-sk",
+                    "quebec-taq"]
+# Sources that are not on Justice Laws: their cite.md is the plain label.
+UNLINKED = {"rad-record-irb-practice", "provincial-review-on", "provincial-review-bc", "provincial-review-ab",
+            "provincial-review-sk", "quebec-taq"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_snippet_id_the_guides_need_exists_in_both_languages(lang):
+    texts = snippets(TODAY, lang)
+    for rule_id in PLAN_SNIPPET_IDS:
+        for part in ("days", "limit", "trigger", "cite"):
+            assert texts[f"{rule_id}/{part}.md"], (lang, rule_id, part)
+    for fee_id in ("h-and-c", "citizenship-federal-court"):
+        assert texts[f"fee/{fee_id}/amount.md"]
+
+
+def test_new_snippets_match_facts():
+    texts = snippets(TODAY)
+    # FACTS §8-§11 lengths
+    expected = {"rad-appeal": "15 days", "rad-record": "30 days", "rad-record-irb-practice": "45 days",
+                "citizenship-judicial-review": "30 days", "prra-application": "15 days",
+                "prra-decision-earliest": "30 days", "prra-bar": "12 months", "prra-bar-designated-country": "36 months",
+                "h-and-c-bar": "12 months", "departure-order": "30 days", "exclusion-return": "1 year",
+                "exclusion-return-misrepresentation": "5 years", "atip-complaint": "60 days",
+                "removal-stay-after-rad": "15 days", "rpd-mail-received": "7 days", "prra-mail-notice": "7 days",
+                "provincial-review-on": "30 days", "provincial-review-bc": "30 days", "provincial-review-ab": "30 days",
+                "provincial-review-sk": "30 days", "quebec-taq": "60 days"}
+    for rule_id, limit in expected.items():
+        assert texts[f"{rule_id}/limit.md"] == limit, rule_id
+    assert texts["citizenship-judicial-review/cite.md"] == (
+        "[Citizenship Act s. 22.1](https://laws-lois.justice.gc.ca/eng/acts/c-29/section-22.1.html)")
+    assert texts["rad-appeal/cite.md"].endswith("/eng/regulations/SOR-2002-227/section-159.91.html)")
+    assert texts["quebec-taq/cite.md"] == "Quebec Immigration Act s. 72"  # not on Justice Laws: no link
+    assert texts["fee/h-and-c/amount.md"].startswith("$550 (base fee) — ")
+    assert "different amount" in texts["fee/h-and-c/amount.md"]
+    assert texts["fee/citizenship-federal-court/amount.md"] == "$50"
+    assert texts["fee/citizenship-federal-court/cite.md"] == "Federal Court citizenship checklist"
+    fr = snippets(TODAY, "fr")
+    assert fr["quebec-taq/cite.md"] == "Loi sur l'immigration au Québec, art. 72"
+    assert fr["rad-appeal/limit.md"] == "15 jours"
 
 
 def test_rules_and_fees_are_exactly_the_contract_ids():
@@ -30,9 +79,12 @@ def test_every_rule_has_its_four_snippets_matching_the_data(rule_id):
     texts = snippets(TODAY)
     limit = time_limit(rule_id)
     assert texts[f"{rule_id}/days.md"] == str(limit.length)
-    assert texts[f"{rule_id}/limit.md"].startswith(f"{limit.length} {limit.unit}")
+    assert texts[f"{rule_id}/limit.md"].startswith(f"{limit.length} {limit.unit.rstrip('s')}")
     assert texts[f"{rule_id}/trigger.md"]
-    assert texts[f"{rule_id}/cite.md"].startswith(f"[{limit.source}](https://laws-lois.justice.gc.ca/eng/")
+    if rule_id in UNLINKED:
+        assert texts[f"{rule_id}/cite.md"] == limit.source
+    else:
+        assert texts[f"{rule_id}/cite.md"].startswith(f"[{limit.source}](https://laws-lois.justice.gc.ca/eng/")
 
 
 def test_snippet_examples_from_the_contract():
@@ -78,7 +130,9 @@ def test_time_limit_table_has_a_row_per_rule_with_its_citation():
     table = snippets(TODAY)["table/time-limits.md"].splitlines()
     assert len(table) == 2 + len(TIME_LIMITS)
     for limit, row in zip(TIME_LIMITS, table[2:]):
-        assert f"[{limit.source}](" in row and f"| {limit.length} {limit.unit}" in row
+        assert (f"[{limit.source}](" in row) is (limit.id not in UNLINKED)
+        assert f"| {limit.source} |" in row or f"[{limit.source}](" in row
+        assert f"| {limit.length} {limit.unit.rstrip('s')}" in row
 
 
 def test_holiday_table_covers_the_current_and_next_year():

@@ -153,7 +153,7 @@ def strings(value):
         for inner in value:
             yield from strings(inner)
     elif isinstance(value, str):
-        yield value
+        yield value.replace("\r\n ", "")  # a calendar file's folded lines (RFC 5545 §3.1), unfolded
 
 
 def deadline_requests():
