@@ -1,55 +1,561 @@
 """Free and licensed legal help for immigration matters, by province/territory and abroad (issue 15).
 
 Pure data, standard library only: the build renders it into the Get help page
-(scripts/hooks/help_directory.py) and the action plan offers `for_region(province)` in the
+(scripts/hooks/help_directory.py) and the action plan offers ``for_region(province)`` in the
 browser under Pyodide.
 
-Every entry was found in stored public material from the organisation's own site; `source`
-says where (the address of the page that was read), `checked` the day it was read. An
-entry that could not be found is left out (see MISSING) — never guessed. No phone numbers.
+Every entry was found on 2026-12-01 in stored public material from the organisation's own
+site (or, for a public service, the government's own site); ``source`` names the pages read.
+Nothing here is guessed: a service that could not be found there is left out and listed in
+``MISSING``. No phone numbers. Where the stored copy of a page was ``http://``, ``url`` is the
+``https://`` form of the same address and ``source`` says so.
 
-Entry fields: id, name{en,fr}, does{en,fr} (what it does for immigration matters),
-serves{en,fr} (who: income, place, language), url (official https address), url_fr
-(optional French address), regions (province codes, "national" or "outside-canada"),
-source, checked (ISO date).
+Entry fields (PLAN.md "Help directory"; extend, never rename):
+
+- ``id``        stable id
+- ``name``      {"en", "fr"}
+- ``does``      {"en", "fr"}  what it does for immigration matters (or that it does not)
+- ``serves``    {"en", "fr"}  who it serves: income, place, language
+- ``url``       the organisation's own https address
+- ``url_fr``    optional French address, when one was found
+- ``regions``   province/territory codes, "national" or "outside-canada"
+- ``kind``      legal-aid | clinic | referral | information | regulator | register | rule
+- ``source``    where it was found (the pages read)
+- ``checked``   ISO date it was last checked
 """
 
 from __future__ import annotations
 
 PROVINCES = ("ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt")
-REGIONS = PROVINCES + ("outside-canada",)
+OUTSIDE = "outside-canada"
 NATIONAL = "national"
+REGIONS = PROVINCES + (OUTSIDE,)
+KINDS = ("legal-aid", "clinic", "referral", "information", "regulator", "register", "rule")
 
+# The day every entry below was read in the stored copies. Change an entry's date only when
+# you have read its source again; tests/unit/test_help_directory.py fails on dates over a year old.
 CHECKED = "2026-12-01"
 
+
+def _entry(id, regions, kind, name, does, serves, url, source, url_fr=None, checked=CHECKED):
+    entry = {
+        "id": id,
+        "name": {"en": name[0], "fr": name[1]},
+        "does": {"en": does[0], "fr": does[1]},
+        "serves": {"en": serves[0], "fr": serves[1]},
+        "url": url,
+        "regions": list(regions),
+        "kind": kind,
+        "source": source,
+        "checked": checked,
+    }
+    if url_fr:
+        entry["url_fr"] = url_fr
+    return entry
+
+
 ENTRIES: tuple[dict, ...] = (
-    {
-        "id": "cicc-register",
-        "name": {
-            "en": "College of Immigration and Citizenship Consultants: Public Register",
-            "fr": "Collège des consultants en immigration et en citoyenneté : registre public",
-        },
-        "does": {
-            "en": "Check that an immigration consultant is licensed and allowed to practise: only those "
-            "marked “Active” and “Yes” under “Entitled to Practise” may give immigration advice for a fee.",
-            "fr": "Vérifiez qu'un consultant en immigration est titulaire d'un permis et a le droit "
-            "d'exercer : seuls ceux qui sont « actifs » et autorisés à exercer peuvent donner des conseils "
-            "en immigration contre rémunération.",
-        },
-        "serves": {
-            "en": "Anyone, in Canada or abroad. Free to use.",
-            "fr": "Tout le monde, au Canada ou à l'étranger. Gratuit.",
-        },
-        "url": "https://college-ic.ca/protecting-the-public/find-an-immigration-consultant",
-        "regions": [NATIONAL, "outside-canada"],
-        "source": "https://college-ic.ca/protecting-the-public/find-an-immigration-consultant",
-        "checked": CHECKED,
-    },
+    # --- across Canada and from abroad -----------------------------------------------------
+    _entry(
+        "cicc-register", [NATIONAL, OUTSIDE], "register",
+        ("College of Immigration and Citizenship Consultants: Public Register",
+         "Collège des consultants en immigration et en citoyenneté : registre public"),
+        ("Check that an immigration consultant has a licence. Only those shown as “Active”, with “Yes” "
+         "under “Entitled to Practise”, may give immigration advice or services. Giving Canadian "
+         "immigration advice for a fee without a licence from the College, a Canadian law society or "
+         "the Chambre des notaires du Québec is an offence.",
+         "Vérifiez qu'un consultant en immigration a un permis. Seuls ceux qui sont « Active » et ont "
+         "« Yes » dans la colonne « Entitled to Practise » peuvent donner des conseils ou des services en "
+         "immigration. Donner des conseils en immigration canadienne contre paiement sans permis du "
+         "Collège, d'un barreau canadien ou de la Chambre des notaires du Québec est une infraction."),
+        ("Anyone can use it, in Canada or abroad.", "Tout le monde peut l'utiliser, au Canada ou à l'étranger."),
+        "https://college-ic.ca/protecting-the-public/find-an-immigration-consultant",
+        "https://college-ic.ca/protecting-the-public/find-an-immigration-consultant",
+    ),
+    _entry(
+        "ircc-representatives", [NATIONAL, OUTSIDE], "rule",
+        ("Immigration, Refugees and Citizenship Canada: who may be paid to help you",
+         "Immigration, Réfugiés et Citoyenneté Canada : qui peut être payé pour vous aider"),
+        ("Only these people may be paid to advise or represent you: lawyers and paralegals of a "
+         "Canadian law society, notaries of the Chambre des notaires du Québec, and licensed "
+         "immigration consultants. A travel agent, recruiter or translator who is not one of them must "
+         "not advise you on your immigration options, fill in your forms or deal with IRCC for you.",
+         "Seules ces personnes peuvent être payées pour vous conseiller ou vous représenter : les avocats "
+         "et parajuristes d'un barreau canadien, les notaires de la Chambre des notaires du Québec et les "
+         "consultants en immigration titulaires d'un permis. Un agent de voyage, un recruteur ou un "
+         "traducteur qui n'en fait pas partie ne doit pas vous conseiller sur vos options, remplir vos "
+         "formulaires ni communiquer avec IRCC pour vous."),
+        ("Anyone who deals with IRCC, in Canada or abroad.",
+         "Toute personne qui traite avec IRCC, au Canada ou à l'étranger."),
+        "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/"
+        "operational-bulletins-manuals/service-delivery/use-representatives/guidelines-other-stakeholders.html",
+        "http://www.cic.gc.ca/english/information/representative/rep-who.asp (who may be paid); "
+        "http://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/"
+        "operational-bulletins-manuals/service-delivery/use-representatives/guidelines-other-stakeholders.html "
+        "(what others must not do; url is its https form)",
+    ),
+    _entry(
+        "flsc", [NATIONAL, OUTSIDE], "regulator",
+        ("Federation of Law Societies of Canada",
+         "Fédération des ordres professionnels de juristes du Canada"),
+        ("Every lawyer in Canada, and every notary in Quebec, must be a member of a law society. There "
+         "are 14 law societies for the provinces and territories. To check a lawyer, look them up with "
+         "the law society of the province or territory where they practise (see that section of this page).",
+         "Tout avocat au Canada, et tout notaire au Québec, doit être membre d'un ordre professionnel. Il "
+         "y en a 14 pour les provinces et territoires. Pour vérifier un avocat, cherchez-le auprès de "
+         "l'ordre de la province ou du territoire où il exerce (voir cette section de la page)."),
+        ("Anyone, in Canada or abroad.", "Tout le monde, au Canada ou à l'étranger."),
+        "https://flsc.ca/about-us/",
+        "https://flsc.ca/about-us/",
+    ),
+    _entry(
+        "ircc-access-request-abroad", [OUTSIDE], "rule",
+        ("Immigration, Refugees and Citizenship Canada: asking for your file from outside Canada",
+         "Immigration, Réfugiés et Citoyenneté Canada : demander votre dossier depuis l'étranger"),
+        ("Only Canadian citizens, permanent residents and people present in Canada may make a request "
+         "under the Access to Information Act (s. 4(1)). If you are none of these, one of them can make "
+         "the request for you, with your written consent on form IMM 5744. Ask a person you trust in "
+         "Canada, or your representative there.",
+         "Seuls les citoyens canadiens, les résidents permanents et les personnes présentes au Canada "
+         "peuvent faire une demande en vertu de la Loi sur l'accès à l'information (par. 4(1)). Sinon, "
+         "l'une de ces personnes peut la faire pour vous, avec votre consentement écrit sur le formulaire "
+         "IMM 5744. Demandez à une personne de confiance au Canada, ou à votre représentant."),
+        ("People outside Canada who want their immigration records.",
+         "Les personnes hors du Canada qui veulent leur dossier d'immigration."),
+        "https://ircc.canada.ca/english/helpcentre/questions-answers-by-topic.asp?top=1",
+        "https://ircc.canada.ca/english/helpcentre/questions-answers-by-topic.asp?top=1 (who may ask); "
+        "https://canada.ca/fr/immigration-refugies-citoyennete/organisation/transparence/"
+        "acces-information-protection/presenter-demande-loi-acces-information.html (IMM 5744); "
+        "rule: FACTS.md §5 (ATIA s. 4(1))",
+        url_fr="https://canada.ca/fr/immigration-refugies-citoyennete/organisation/transparence/"
+        "acces-information-protection/presenter-demande-loi-acces-information.html",
+    ),
+    _entry(
+        "quebec-consultant-register", ["qc", OUTSIDE], "register",
+        ("Québec immigration ministry: register of immigration consultants (Registre québécois des "
+         "consultants en immigration)",
+         "Ministère de l'Immigration, de la Francisation et de l'Intégration : Registre québécois des "
+         "consultants en immigration"),
+        ("For an application to Québec, a paid consultant must also be recognized by Québec and be in "
+         "this register. A licence from the federal College is not enough. Lawyers of the Barreau du "
+         "Québec and notaries of the Chambre des notaires du Québec do not need it. Consultants living "
+         "abroad are covered too.",
+         "Pour une demande au Québec, un consultant payé doit aussi être reconnu par le Québec et inscrit "
+         "à ce registre. Le permis du Collège fédéral ne suffit pas. Les avocats du Barreau du Québec et "
+         "les notaires de la Chambre des notaires du Québec n'en ont pas besoin. Les consultants qui "
+         "vivent à l'étranger sont aussi visés."),
+        ("People applying to Québec, in Canada or abroad. Page in French.",
+         "Les personnes qui font une demande au Québec, au Canada ou à l'étranger."),
+        "https://www.quebec.ca/immigration/consultants-immigration/obtenir-titre-consultant-immigration/"
+        "qui-doit-obtenir-reconnaissance",
+        "https://www.quebec.ca/immigration/consultants-immigration/obtenir-titre-consultant-immigration/"
+        "qui-doit-obtenir-reconnaissance; http://www.midi.gouv.qc.ca/fr/reglementation-consultants/faq.html "
+        "(consultants abroad)",
+    ),
+    # --- Ontario -------------------------------------------------------------------------
+    _entry(
+        "legal-aid-ontario", ["on"], "legal-aid",
+        ("Legal Aid Ontario", "Aide juridique Ontario"),
+        ("If you qualify financially, it can pay a lawyer for some refugee and immigration cases: the "
+         "Basis of Claim form and the refugee hearing, an appeal to the Federal Court after a merit "
+         "check, an emergency stay of removal, and some humanitarian and compassionate applications. "
+         "Its Refugee Law Offices can represent claimants.",
+         "Si vous êtes admissible financièrement, elle peut payer un avocat dans certains dossiers de "
+         "réfugiés et d'immigration : le formulaire Fondement de la demande d'asile et l'audience, un "
+         "recours à la Cour fédérale après examen du bien-fondé, un sursis au renvoi d'urgence et "
+         "certaines demandes pour considérations d'ordre humanitaire. Ses bureaux du droit des réfugiés "
+         "peuvent représenter les demandeurs."),
+        ("People in Ontario with a low income.", "Les personnes à faible revenu en Ontario."),
+        "https://www.legalaid.on.ca/",
+        "https://www-legacy.legalaid.on.ca/en/getting/type_immigration.asp (services); "
+        "https://www.legalaid.on.ca/documents/meeting-of-legal-aid-ontario-immigration-and-refugee-law-"
+        "advisory-committee-on-april-23-2018/ (current site)",
+    ),
+    _entry(
+        "halco", ["on"], "clinic",
+        ("HIV & AIDS Legal Clinic Ontario (HALCO)", "HIV & AIDS Legal Clinic Ontario (HALCO)"),
+        ("Free legal services, including on immigration and refugee issues.",
+         "Services juridiques gratuits, y compris en immigration et pour les réfugiés."),
+        ("People living with HIV in Ontario.", "Les personnes vivant avec le VIH en Ontario."),
+        "https://www.halco.org/",
+        "https://www.halco.org/2017/news/legal-aid-ontario-refugee-and-immigration-law-services-will-"
+        "continue-after-july-1-2017",
+    ),
+    _entry(
+        "flemingdon-legal", ["on"], "clinic",
+        ("Flemingdon Community Legal Services", "Flemingdon Community Legal Services"),
+        ("Summary advice on sponsorship, humanitarian and compassionate applications, pre-removal risk "
+         "assessments and refugee claims. Depending on its workload and your case, it may represent you "
+         "in humanitarian and PRRA cases, some refugee cases, and the Federal Court (usually for its "
+         "clients). It does not fill in forms.",
+         "Conseils sommaires sur le parrainage, les demandes pour considérations d'ordre humanitaire, "
+         "l'examen des risques avant renvoi et les demandes d'asile. Selon sa charge de travail et votre "
+         "dossier, elle peut vous représenter dans ces demandes et à la Cour fédérale (surtout pour ses "
+         "clients). Elle ne remplit pas les formulaires."),
+        ("People who live in the clinic's service area. Ask the clinic.",
+         "Les personnes qui habitent le secteur de la clinique. Renseignez-vous auprès d'elle."),
+        "https://flemingdonlegal.org/services/immigration/",
+        "http://flemingdonlegal.org/services/immigration/ (url is its https form)",
+    ),
+    _entry(
+        "fcj-refugee-centre", ["on"], "clinic",
+        ("FCJ Refugee Centre", "FCJ Refugee Centre"),
+        ("Its Uprooted Peoples Protection Program gives information to refugee claimants and people "
+         "without status and helps with legal forms. It helps people whose refugee claim was refused "
+         "prepare humanitarian and compassionate applications.",
+         "Son programme Uprooted Peoples Protection informe les demandeurs d'asile et les personnes sans "
+         "statut et aide à remplir les formulaires. Il aide les personnes dont la demande d'asile a été "
+         "refusée à préparer une demande pour considérations d'ordre humanitaire."),
+        ("Refugee claimants and people without status.", "Les demandeurs d'asile et les personnes sans statut."),
+        "https://www.fcjrefugeecentre.org/",
+        "https://www.fcjrefugeecentre.org/2020/08/bridging-program-for-students-with-precarious-"
+        "immigration-status/",
+    ),
+    _entry(
+        "lso-referral", ["on"], "referral",
+        ("Law Society of Ontario: Law Society Referral Service",
+         "Barreau de l'Ontario : service de référence du Barreau"),
+        ("Gives you the name of a lawyer or paralegal who offers a free consultation of up to 30 "
+         "minutes about your rights and options.",
+         "Vous donne le nom d'un avocat ou d'un parajuriste qui offre une consultation gratuite d'au plus "
+         "30 minutes sur vos droits et vos options."),
+        ("Anyone in Ontario.", "Toute personne en Ontario."),
+        "https://lso.ca/public-resources/access-to-legal-services",
+        "https://lso.ca/public-resources/access-to-legal-services",
+    ),
+    _entry(
+        "steps-to-justice-refugee", ["on"], "information",
+        ("Steps to Justice (CLEO): legal aid for refugee cases",
+         "Steps to Justice (CLEO) : l'aide juridique pour les dossiers de réfugiés"),
+        ("Plain-language steps: how Legal Aid Ontario decides who gets a certificate for a refugee case, "
+         "and where its Refugee Law Offices are.",
+         "Étapes en langage simple : comment Aide juridique Ontario décide qui reçoit un certificat pour un "
+         "dossier de réfugié, et où sont ses bureaux du droit des réfugiés."),
+        ("Anyone in Ontario. In English.", "Toute personne en Ontario. En anglais."),
+        "https://stepstojustice.ca/steps/refugee-law/find-out-about-legal-aid-people-low-incomes-0/",
+        "https://stepstojustice.ca/steps/refugee-law/find-out-about-legal-aid-people-low-incomes-0/",
+    ),
+    # --- British Columbia ------------------------------------------------------------------
+    _entry(
+        "legal-aid-bc", ["bc"], "legal-aid",
+        ("Legal Aid BC", "Legal Aid BC (aide juridique de la Colombie-Britannique)"),
+        ("A legal aid lawyer for immigration and refugee issues, if your problem is covered and you "
+         "qualify financially. Its legal information is free for everyone.",
+         "Un avocat de l'aide juridique pour les questions d'immigration et de réfugiés, si votre problème "
+         "est couvert et que vous êtes admissible financièrement. Son information juridique est gratuite "
+         "pour tous."),
+        ("People in British Columbia with a low income.", "Les personnes à faible revenu en Colombie-Britannique."),
+        "https://info.legalaid.bc.ca/support-workers/services-for-clients",
+        "https://info.legalaid.bc.ca/support-workers/services-for-clients",
+    ),
+    _entry(
+        "law-society-bc", ["bc"], "regulator",
+        ("Law Society of British Columbia: Lawyer Look-up",
+         "Law Society of British Columbia : recherche d'avocat (Lawyer Look-up)"),
+        ("Check that a person is a practising lawyer in British Columbia.",
+         "Vérifiez qu'une personne est avocat en exercice en Colombie-Britannique."),
+        ("Anyone.", "Tout le monde."),
+        "https://www.lawsociety.bc.ca/",
+        "https://www.lawsociety.bc.ca/page.cfm?cid=1271&t=New-court-protocol-helps-counter-unauthorized-practice",
+    ),
+    # --- Alberta ---------------------------------------------------------------------------
+    _entry(
+        "legal-aid-alberta", ["ab"], "legal-aid",
+        ("Legal Aid Alberta", "Legal Aid Alberta (aide juridique de l'Alberta)"),
+        ("Covers some immigration matters, such as a refugee hearing once the Basis of Claim form is "
+         "submitted. It does not cover immigration sponsorship. You must meet its financial guidelines.",
+         "Couvre certaines affaires d'immigration, comme l'audience d'asile une fois le formulaire "
+         "Fondement de la demande d'asile déposé. Elle ne couvre pas le parrainage. Vous devez respecter "
+         "ses critères financiers."),
+        ("People in Alberta with a low income.", "Les personnes à faible revenu en Alberta."),
+        "https://www.legalaid.ab.ca/",
+        "https://www.legalaid.ab.ca/help/Pages/What-to-Know-Before-You-Call.aspx",
+    ),
+    _entry(
+        "law-society-alberta", ["ab"], "regulator",
+        ("Law Society of Alberta: Find a Lawyer", "Law Society of Alberta : trouver un avocat (Find a Lawyer)"),
+        ("Use “Find a Lawyer” on its website to find a lawyer in Alberta and check that they may practise.",
+         "Utilisez « Find a Lawyer » sur son site pour trouver un avocat en Alberta et vérifier qu'il peut "
+         "exercer."),
+        ("Anyone.", "Tout le monde."),
+        "https://www.lawsociety.ab.ca/",
+        "https://www.lawsociety.ab.ca/resource-centre/key-resources/professional-conduct/what-can-a-student-at-law-do/ "
+        "(public menu: Find a Lawyer); https://www.lawsociety.ab.ca/lawyer-referral-service-update/",
+    ),
+    # --- Saskatchewan ----------------------------------------------------------------------
+    _entry(
+        "legal-aid-saskatchewan", ["sk"], "legal-aid",
+        ("Legal Aid Saskatchewan", "Legal Aid Saskatchewan (aide juridique de la Saskatchewan)"),
+        ("Its list of covered cases names criminal charges and family matters, not immigration or "
+         "refugee cases. The list is not complete: ask your local office.",
+         "Sa liste des causes couvertes mentionne les accusations criminelles et le droit de la famille, "
+         "pas l'immigration ni l'asile. La liste n'est pas complète : renseignez-vous à votre bureau local."),
+        ("People in Saskatchewan with a low income.", "Les personnes à faible revenu en Saskatchewan."),
+        "https://legalaid.sk.ca/community-resources/general-legal-aid-fact-sheet",
+        "https://legalaid.sk.ca/community-resources/general-legal-aid-fact-sheet",
+    ),
+    _entry(
+        "law-society-saskatchewan", ["sk"], "regulator",
+        ("Law Society of Saskatchewan", "Law Society of Saskatchewan (ordre des avocats de la Saskatchewan)"),
+        ("Regulates lawyers in Saskatchewan and handles complaints about them.",
+         "Encadre les avocats de la Saskatchewan et traite les plaintes à leur sujet."),
+        ("Anyone.", "Tout le monde."),
+        "https://www.lawsociety.sk.ca/for-the-public",
+        "https://www.lawsociety.sk.ca/for-the-public",
+    ),
+    # --- Manitoba --------------------------------------------------------------------------
+    _entry(
+        "clea-manitoba", ["mb"], "information",
+        ("Community Legal Education Association (CLEA)", "Community Legal Education Association (CLEA)"),
+        ("Gives information about the law, the legal system and where to get legal help, when you ask.",
+         "Donne de l'information sur le droit, le système judiciaire et les sources d'aide juridique, sur "
+         "demande."),
+        ("People in Manitoba.", "Les personnes au Manitoba."),
+        "https://www.communitylegal.mb.ca/",
+        "https://www.communitylegal.mb.ca/about/mission-statement/",
+    ),
+    _entry(
+        "law-society-manitoba", ["mb"], "regulator",
+        ("Law Society of Manitoba", "Société du Barreau du Manitoba"),
+        ("Regulates lawyers in Manitoba. Giving legal advice for a fee is the practice of law, which "
+         "the Legal Profession Act reserves to practising lawyers, with some exceptions (s. 20).",
+         "Encadre les avocats du Manitoba. Donner des conseils juridiques contre paiement, c'est exercer le "
+         "droit, ce que la Loi sur la profession d'avocat réserve aux avocats en exercice, sauf exceptions "
+         "(art. 20)."),
+        ("Anyone.", "Tout le monde."),
+        "https://lawsociety.mb.ca/",
+        "https://lawsociety.mb.ca/regulation/act-rules-code-practice-directions/the-legal-profession-act/"
+        "the-legal-profession-act-part-3-authority-to-practise-law/",
+    ),
+    # --- Quebec ----------------------------------------------------------------------------
+    _entry(
+        "barreau-du-quebec", ["qc"], "regulator",
+        ("Barreau du Québec: directory of lawyers", "Barreau du Québec : répertoire des avocats"),
+        ("Search its directory to check that a person is a lawyer in Québec.",
+         "Cherchez dans son répertoire pour vérifier qu'une personne est avocat au Québec."),
+        ("Anyone.", "Tout le monde."),
+        "https://www.barreau.qc.ca/",
+        "https://www.barreau.qc.ca/en/declaration-confidentiality-conditions-use/ (site menu: Directory of "
+        "lawyers); https://avocat.qc.ca/public/iivavocat.htm (Barreau text: checking a lawyer's status)",
+    ),
+    _entry(
+        "barreau-de-montreal-referral", ["qc"], "referral",
+        ("Barreau de Montréal: referral service", "Barreau de Montréal : service de référence"),
+        ("Gives you the name of a lawyer who offers a first 30-minute consultation for a low fixed fee.",
+         "Vous donne le nom d'un avocat qui offre une première consultation de 30 minutes à tarif fixe "
+         "peu élevé."),
+        ("People in Montréal who can pay a lawyer or qualify for legal aid.",
+         "Les personnes à Montréal qui peuvent payer un avocat ou qui ont droit à l'aide juridique."),
+        "https://www.barreaudemontreal.qc.ca/en/barreau/mission",
+        "http://www.barreaudemontreal.qc.ca/en/barreau/mission (url is its https form)",
+    ),
+    # --- New Brunswick ---------------------------------------------------------------------
+    _entry(
+        "law-society-new-brunswick", ["nb"], "regulator",
+        ("Law Society of New Brunswick: Lawyer Search", "Barreau du Nouveau-Brunswick : recherche d'avocat"),
+        ("Use its Lawyer Search to find a lawyer by name or region and see their status. It has no "
+         "lawyer referral service. Questions about legal aid go to the New Brunswick Legal Aid Services "
+         "Commission.",
+         "Sa recherche d'avocat trouve un avocat par nom ou par région et montre son statut. Il n'a pas "
+         "de service de référence. Les questions sur l'aide juridique vont à la Commission des services "
+         "d'aide juridique du Nouveau-Brunswick."),
+        ("Anyone.", "Tout le monde."),
+        "https://lawsociety-barreau.nb.ca/en/public/faq/",
+        "https://lawsociety-barreau.nb.ca/en/public/faq/",
+    ),
+    # --- Nova Scotia -----------------------------------------------------------------------
+    _entry(
+        "halifax-refugee-clinic", ["ns"], "clinic",
+        ("Halifax Refugee Clinic", "Halifax Refugee Clinic"),
+        ("Legal representation for people claiming refugee status in Nova Scotia, before the "
+         "Immigration and Refugee Board. It also offers settlement services.",
+         "Représentation juridique des personnes qui demandent l'asile en Nouvelle-Écosse, devant la "
+         "Commission de l'immigration et du statut de réfugié. Elle offre aussi des services "
+         "d'établissement."),
+        ("Refugee claimants in Nova Scotia.", "Les demandeurs d'asile en Nouvelle-Écosse."),
+        "https://halifaxrefugeeclinic.org/",
+        "https://halifaxrefugeeclinic.org/about/",
+    ),
+    _entry(
+        "legal-info-nova-scotia", ["ns"], "referral",
+        ("Legal Info Nova Scotia: Lawyer Referral Service", "Legal Info Nova Scotia : service de référence"),
+        ("Connects you with a lawyer for a first consultation of up to 30 minutes for a low fixed fee. It "
+         "also runs a free legal information line, and explains how to check a lawyer in the Nova Scotia "
+         "Barristers' Society's online directory.",
+         "Vous met en contact avec un avocat pour une première consultation d'au plus 30 minutes à tarif "
+         "fixe peu élevé. Il offre aussi une ligne d'information juridique gratuite et explique comment "
+         "vérifier un avocat dans le répertoire en ligne de la Nova Scotia Barristers' Society."),
+        ("Anyone in Nova Scotia.", "Toute personne en Nouvelle-Écosse."),
+        "https://www.legalinfo.org/i-have-a-legal-question/lawyers-legal-help/",
+        "https://www.legalinfo.org/i-have-a-legal-question/lawyers-legal-help/",
+    ),
+    # --- Newfoundland and Labrador ---------------------------------------------------------
+    _entry(
+        "legal-aid-nl", ["nl"], "legal-aid",
+        ("Newfoundland and Labrador Legal Aid Commission", "Commission d'aide juridique de Terre-Neuve-et-Labrador"),
+        ("Legal aid for serious legal problems if you cannot afford a lawyer. Its areas include "
+         "immigration and refugee law. Help at an Immigration and Refugee Board hearing is at legal "
+         "aid's discretion.",
+         "Aide juridique pour les problèmes juridiques graves si vous ne pouvez pas payer un avocat. Ses "
+         "domaines comprennent l'immigration et l'asile. L'aide pour une audience devant la Commission de "
+         "l'immigration et du statut de réfugié est à sa discrétion."),
+        ("People in Newfoundland and Labrador with a low income.",
+         "Les personnes à faible revenu à Terre-Neuve-et-Labrador."),
+        "https://www.legalaid.nl.ca/whatis.html",
+        "https://www.legalaid.nl.ca/whatis.html; https://publiclegalinfo.com/legal-aid/ (immigration and "
+        "refugee law, IRB hearings: from the Public Legal Information Association's own site)",
+    ),
+    _entry(
+        "plian", ["nl"], "referral",
+        ("Public Legal Information Association of NL: Lawyer Referral Service",
+         "Public Legal Information Association of NL : service de référence"),
+        ("Runs the province's only Lawyer Referral Service: a first 30-minute consultation with a lawyer "
+         "at a low flat rate. It also organizes free legal clinics with volunteer lawyers.",
+         "Gère le seul service de référence de la province : une première consultation de 30 minutes avec "
+         "un avocat à tarif fixe peu élevé. Il organise aussi des cliniques juridiques gratuites avec des "
+         "avocats bénévoles."),
+        ("Anyone in Newfoundland and Labrador.", "Toute personne à Terre-Neuve-et-Labrador."),
+        "https://publiclegalinfo.com/",
+        "https://publiclegalinfo.com/legal-aid/; https://lsnl.ca/lawyer-referral-service-recruitment/ and "
+        "https://lsnl.ca/nl-non-profit-expands-free-legal-clinics-due-to-high-demand/ (Law Society of "
+        "Newfoundland and Labrador)",
+    ),
+    # --- Prince Edward Island --------------------------------------------------------------
+    _entry(
+        "legal-aid-pei", ["pe"], "legal-aid",
+        ("Prince Edward Island Legal Aid", "Aide juridique de l'Île-du-Prince-Édouard"),
+        ("Legal aid covers criminal law, youth criminal justice, and family and civil law. Its page does "
+         "not list immigration or refugee cases.",
+         "L'aide juridique couvre le droit criminel, la justice pénale pour les adolescents et le droit de "
+         "la famille et le droit civil. Sa page ne mentionne pas l'immigration ni l'asile."),
+        ("People in Prince Edward Island with a low income and a serious legal need.",
+         "Les personnes à faible revenu à l'Île-du-Prince-Édouard qui ont un besoin juridique sérieux."),
+        "https://www.princeedwardisland.ca/en/information/justice-and-public-safety/legal-aid",
+        "https://www.princeedwardisland.ca/en/information/justice-and-public-safety/legal-aid",
+    ),
+    _entry(
+        "law-society-pei", ["pe"], "regulator",
+        ("Law Society of Prince Edward Island", "Law Society of Prince Edward Island (ordre des avocats)"),
+        ("Regulates lawyers in Prince Edward Island. Only members with practising status may give legal "
+         "advice to the public.",
+         "Encadre les avocats de l'Île-du-Prince-Édouard. Seuls les membres qui ont le statut d'avocat en "
+         "exercice peuvent donner des conseils juridiques au public."),
+        ("Anyone.", "Tout le monde."),
+        "https://lawsocietypei.ca/",
+        "https://lawsocietypei.ca/membership-forms",
+    ),
+    # --- Yukon -----------------------------------------------------------------------------
+    _entry(
+        "legal-aid-yukon", ["yt"], "legal-aid",
+        ("Yukon Legal Services Society (Yukon Legal Aid)", "Yukon Legal Services Society (aide juridique du Yukon)"),
+        ("Legal aid covers criminal charges, some family and child-protection matters, mental health and "
+         "some poverty-law matters. Immigration is not on its list.",
+         "L'aide juridique couvre les accusations criminelles, certaines affaires familiales et de "
+         "protection de l'enfance, la santé mentale et certaines affaires de droit social. L'immigration "
+         "n'est pas sur sa liste."),
+        ("Yukon residents with a low income.", "Les résidents du Yukon à faible revenu."),
+        "https://yukonlegalaid.ca/?p=249",
+        "https://yukonlegalaid.ca/?p=249; https://legalaid.yk.ca/faq/",
+    ),
+    _entry(
+        "law-society-yukon", ["yt"], "regulator",
+        ("Law Society of Yukon", "Law Society of Yukon (ordre des avocats du Yukon)"),
+        ("Regulates lawyers in Yukon and takes complaints about them.",
+         "Encadre les avocats du Yukon et reçoit les plaintes à leur sujet."),
+        ("Anyone.", "Tout le monde."),
+        "https://lawsocietyyukon.com/for-the-public/complaints-for-the-public",
+        "https://lawsocietyyukon.com/for-the-public/complaints-for-the-public",
+    ),
+    # --- Northwest Territories -------------------------------------------------------------
+    _entry(
+        "legal-aid-nwt", ["nt"], "legal-aid",
+        ("Northwest Territories Legal Aid Commission", "Commission d'aide juridique des Territoires du Nord-Ouest"),
+        ("Full legal aid is for criminal, family and child-welfare cases; immigration is not on its list. "
+         "Its Outreach Lawyer gives up to three hours of free, confidential advice without a financial test.",
+         "L'aide juridique complète vise les affaires criminelles, familiales et de protection de "
+         "l'enfance; l'immigration n'est pas sur sa liste. Son avocat de proximité donne jusqu'à trois "
+         "heures de conseils gratuits et confidentiels, sans évaluation financière."),
+        ("Residents of the Northwest Territories.", "Les résidents des Territoires du Nord-Ouest."),
+        "https://www.justice.gov.nt.ca/en/legal-aid/",
+        "https://www.justice.gov.nt.ca/en/legal-aid/",
+    ),
+    _entry(
+        "law-society-nwt", ["nt"], "regulator",
+        ("Law Society of the Northwest Territories", "Barreau des Territoires du Nord-Ouest"),
+        ("Regulates lawyers in the Northwest Territories, takes complaints, and acts against people who "
+         "offer legal services without being allowed to.",
+         "Encadre les avocats des Territoires du Nord-Ouest, reçoit les plaintes et agit contre les "
+         "personnes qui offrent des services juridiques sans en avoir le droit."),
+        ("Anyone.", "Tout le monde."),
+        "https://lawsociety.nt.ca/about-us/",
+        "https://lawsociety.nt.ca/about-us/; http://www.lawsociety.nt.ca/public/complaints/",
+    ),
+    # --- Nunavut ---------------------------------------------------------------------------
+    _entry(
+        "legal-aid-nunavut", ["nu"], "legal-aid",
+        ("Legal Services Board of Nunavut (Nunavut Legal Aid)", "Commission des services juridiques du Nunavut (aide juridique)"),
+        ("Legal aid lawyers for criminal, family and civil law. Immigration is not named in what it lists.",
+         "Des avocats de l'aide juridique en droit criminel, familial et civil. L'immigration n'est pas "
+         "nommée dans ce qu'elle énumère."),
+        ("Nunavummiut who qualify financially.", "Les Nunavummiut admissibles financièrement."),
+        "https://nulegalaid.com/about/",
+        "https://nulegalaid.com/about/; https://nulegalaid.com/iu/legal-aid-application/",
+    ),
+    _entry(
+        "law-society-nunavut", ["nu"], "regulator",
+        ("Law Society of Nunavut", "Barreau du Nunavut"),
+        ("Regulates lawyers in Nunavut and deals with complaints about them.",
+         "Encadre les avocats du Nunavut et traite les plaintes à leur sujet."),
+        ("Anyone.", "Tout le monde."),
+        "https://www.lawsociety.nu.ca/node/118",
+        "https://www.lawsociety.nu.ca/node/118",
+    ),
 )
 
-# Services looked for and not found in stored material from the organisation's own site
-# (kept out of ENTRIES; listed so the next person can look again).
-MISSING: tuple[str, ...] = ()
+# Services looked for on 2026-12-01 and not found in stored material from the organisation's own
+# site (or found only at an address that could not be confirmed): left out of ENTRIES.
+MISSING: tuple[dict, ...] = (
+    {"region": "mb", "kind": "legal-aid", "name": "Legal Aid Manitoba (immigration and refugee legal aid)",
+     "why": "described only by Justice Canada's 2024 news release and third-party pages; nothing from legalaid.mb.ca"},
+    {"region": "nb", "kind": "legal-aid", "name": "New Brunswick Legal Aid Services Commission",
+     "why": "no page of its own found; only a 2002 Justice Canada study and advocacy pages saying it has no refugee-law legal aid"},
+    {"region": "nb", "kind": "clinic", "name": "New Brunswick Refugee Clinic",
+     "why": "found only in news and third-party pages, not on its own site"},
+    {"region": "qc", "kind": "legal-aid", "name": "Commission des services juridiques (aide juridique en immigration)",
+     "why": "found only in news articles and copies; nothing from csj.qc.ca"},
+    {"region": "qc", "kind": "regulator", "name": "Chambre des notaires du Québec: directory of notaries",
+     "why": "cnq.org pages found say nothing about a public directory"},
+    {"region": "bc", "kind": "referral", "name": "Lawyer Referral Service (Access Pro Bono)",
+     "why": "found only in news and third-party pages; owner of bclegal.help not confirmed"},
+    {"region": "bc", "kind": "clinic", "name": "Immigration and Refugee Legal Clinic; MOSAIC; university clinics",
+     "why": "found only in bar-association and news pages"},
+    {"region": "ab", "kind": "clinic", "name": "Calgary Legal Guidance immigration program; Edmonton Community Legal Centre",
+     "why": "found only in LawNow and university pages, not on their own sites"},
+    {"region": "sk", "kind": "clinic", "name": "CLASSIC (Saskatoon); Pro Bono Law Saskatchewan free legal clinics",
+     "why": "described on the Law Society's blog and in news; own sites and addresses not found"},
+    {"region": "ns", "kind": "legal-aid", "name": "Nova Scotia Legal Aid (immigration)", "why": "no own page on immigration found"},
+    {"region": "pe", "kind": "referral", "name": "Community Legal Information (PEI): lawyer referral, Community Legal Clinic",
+     "why": "found only in news and a government news release; own site not found"},
+    {"region": "yt", "kind": "referral", "name": "Law Society of Yukon lawyer referral service",
+     "why": "mentioned only in a copy of its 2018 annual report"},
+    {"region": "nt", "kind": "referral", "name": "Lawyer referral in the Northwest Territories", "why": "nothing found"},
+    {"region": "nu", "kind": "referral", "name": "Lawyer referral in Nunavut", "why": "nothing found"},
+    {"region": "mb", "kind": "referral", "name": "Law Phone-In and Lawyer Referral Program (CLEA)",
+     "why": "found only in a 2006 archived Manitoba government page"},
+    {"region": "on", "kind": "clinic", "name": "University legal clinics taking immigration cases",
+     "why": "none found on their own sites"},
+    {"region": OUTSIDE, "kind": "rule", "name": "IRCC page on immigration fraud and unauthorized representatives",
+     "why": "only third-party pages found; the warning is carried by the CICC and IRCC entries instead"},
+)
+
+
+def _kind_rank(entry: dict) -> int:
+    return KINDS.index(entry["kind"]) if entry["kind"] in KINDS else len(KINDS)
+
+
+def entries_in(region: str) -> list[dict]:
+    """The entries listed under exactly this region ("national" included), most useful kind first."""
+    return sorted((e for e in ENTRIES if region in e["regions"]), key=_kind_rank)
 
 
 def for_region(code: str) -> list[dict]:
@@ -58,8 +564,7 @@ def for_region(code: str) -> list[dict]:
     A province gets its own entries, then the national ones. "outside-canada" gets only the
     entries for readers abroad. Any other code (such as "unknown") gets the national ones.
     """
-    if code == "outside-canada":
-        return [entry for entry in ENTRIES if "outside-canada" in entry["regions"]]
-    local = [entry for entry in ENTRIES if code in PROVINCES and code in entry["regions"]]
-    national = [entry for entry in ENTRIES if NATIONAL in entry["regions"] and entry not in local]
-    return local + national
+    if code == OUTSIDE:
+        return entries_in(OUTSIDE)
+    local = entries_in(code) if code in PROVINCES else []
+    return local + [entry for entry in entries_in(NATIONAL) if entry not in local]
