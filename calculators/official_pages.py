@@ -222,12 +222,13 @@ PAGES: tuple[OfficialPage, ...] = (
         site="priv.gc.ca",
         search={"en": "file a complaint about a federal institution", "fr": "plainte contre une institution fédérale"},
         url={"en": "https://www.priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-federal-institution/",
-             "fr": None},
+             "fr": "https://www.priv.gc.ca/fr/signaler-un-probleme/deposer-une-plainte-officielle-concernant-la-protection-de-la-vie-privee/deposer-une-plainte-visant-une-institution-du-gouvernement-federal/"},
         form={"en": "Privacy complaint form (online)", "fr": "Formulaire de plainte relative à la vie privée (en ligne)"},
         how={"en": "Online, free; the Office suggests first raising the problem with IRCC's access to information and privacy coordinator.",
              "fr": "En ligne, sans frais; le Commissariat suggère d'abord de soulever le problème auprès du coordonnateur de l'accès à l'information et de la protection des renseignements personnels d'IRCC."},
         found_in=("search pages: https://www.priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-federal-institution/",
-                  "search pages: https://priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-federal-institution"),
+                  "search pages: https://priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-federal-institution",
+                  "find_string 'priv.gc.ca/fr/signaler-un-probleme' -> GitHub file id 56421500460 links https://www.priv.gc.ca/fr/signaler-un-probleme/deposer-une-plainte-officielle-concernant-la-protection-de-la-vie-privee/deposer-une-plainte-visant-une-institution-du-gouvernement-federal/"),
         checked=CHECKED,
     ),
     OfficialPage(
@@ -293,10 +294,12 @@ PAGES: tuple[OfficialPage, ...] = (
         title={"en": "IRCC: case-specific enquiry (web form)", "fr": "IRCC : demande de renseignements sur un cas (formulaire Web)"},
         site="canada.ca",
         search={"en": "IRCC web form", "fr": "formulaire Web IRCC"},
-        url={"en": "https://secure.cic.gc.ca/enquiries-renseignements/canada-case-cas-eng.aspx", "fr": None},
+        url={"en": "https://secure.cic.gc.ca/enquiries-renseignements/canada-case-cas-eng.aspx",
+             "fr": "https://secure.cic.gc.ca/enquiries-renseignements/canada-case-cas-fra.aspx"},
         how={"en": "Online; have your application number or client identifier ready.",
              "fr": "En ligne; ayez votre numéro de demande ou d'identification client sous la main."},
-        found_in=("find_string 'enquiries-renseignements/canada-case' -> GitHub file ids 16504578126 (IRCC processing-times script: 'Case Specific Enquiry form'), 56732745065, 58276949018 link https://secure.cic.gc.ca/enquiries-renseignements/canada-case-cas-eng.aspx",),
+        found_in=("find_string 'enquiries-renseignements/canada-case' -> GitHub file ids 16504578126 (IRCC processing-times script: 'Case Specific Enquiry form'), 56732745065, 58276949018 link https://secure.cic.gc.ca/enquiries-renseignements/canada-case-cas-eng.aspx",
+                  "find_string 'canada-case-cas-fra.aspx' -> GitHub file ids 16504578126, 16309540794 (IRCC's French text: 'Formulaire de demande de renseignements propre à un cas') link https://secure.cic.gc.ca/enquiries-renseignements/canada-case-cas-fra.aspx",),
         checked=CHECKED,
     ),
     OfficialPage(
@@ -393,6 +396,16 @@ PAGES: tuple[OfficialPage, ...] = (
              "fr": "En ligne sur le site du Tribunal; la lettre de décision indique si elle peut y être contestée."},
         found_in=("search pages: https://www.taq.gouv.qc.ca/fr/deposer-un-recours",
                   "search pages: https://bac-lac.wayback.archive-it.org/web/20061227193523/http://www.taq.gouv.qc.ca/faq/faq.jsp (archived TAQ FAQ: 'Formulaire de requête introductive d'un recours')"),
+        checked=CHECKED,
+    ),
+    # Not one of the plan's ids: IRCC's notice that decision notes come with some refusals (FACTS §5).
+    # No official page was found, so pages say where to search.
+    OfficialPage(
+        id="ircc-decision-notes",
+        title={"en": "IRCC: officer decision notes sent with refusals", "fr": "IRCC : notes de décision de l'agent envoyées avec les refus"},
+        site="canada.ca",
+        search={"en": "officer decision notes", "fr": "notes de décision de l'agent"},
+        found_in=("search pages for IRCC's notice: only secondary reports found, e.g. https://visaserve.ca/officer-decision-notes-now-included-with-refusal-letters and https://news.careers360.net/ircc-canada-visa-application-refusal-notes-policy-study-abroad-work-permit-international-student-pgwp-portal-access-to-information/amp (no canada.ca address)",),
         checked=CHECKED,
     ),
 )
