@@ -1,8 +1,104 @@
 """Part of the one message catalogue (en): every sentence the browser layer shows that is not a legal result (loading, errors, buttons, labels); written into calculator pages at build time, so JavaScript holds no wording of its own.
 
 Merged into ``calculators.messages.CATALOGUES["en"]``; keys never repeat a key of another part
-(tests/unit/test_wording_en.py checks).
+(tests/unit/test_wording_en.py checks). Every key starts with ``ui.``; the hook
+scripts/hooks/calculator_data.py writes them all into each calculator page, in the page's
+language. ``{name}`` is filled in by the page, as text (a date may be a <time> element).
 """
 
 MESSAGES: dict[str, str] = {
+    # Loading, failure and retry (docs/assets/calculators/engine.js, ui.js).
+    "ui.loading-label": "Loading the calculator",
+    "ui.loading-step": "Loading the calculator (step {step} of {of}).",
+    "ui.downloads": "The first time, this downloads about {mb} MB.",
+    "ui.fill-now": "You can fill in the form now.",
+    "ui.ready": "The calculator is ready. It runs in your browser: nothing you type is sent anywhere.",
+    "ui.try-again": "Try again",
+    "ui.failed-title": "The calculator could not start",
+    "ui.failed-text": "The calculator did not load in this browser, or it stopped answering. Nothing you typed was sent "
+                      "anywhere. You can still work out your date by hand with the table and the steps on this page. "
+                      "You can also try again, or open this page in another browser.",
+    "ui.count-by-hand": "How to count by hand",
+    "ui.calculating": "Calculating…",
+    "ui.still-loading": "The calculator is still loading. Your result will show here as soon as it is ready.",
+    "ui.failed-count": "The calculator could not start. You can still count by hand with the table on this page.",
+    "ui.went-wrong": "Something went wrong while calculating. Please check your answers and try again.",
+    # Forms and their errors.
+    "ui.check-marked": "Please check the answer marked in the form.",
+    "ui.bad-date": "This date is not complete, or it is not a real date. Check the day, the month and the year.",
+    "ui.date-format": "Write the date as year-month-day, for example 2026-09-15.",
+    "ui.choose-remedy": "Choose what you want to do.",
+    "ui.choose-where": "Choose where the decision was made.",
+    "ui.enter-from": "Enter the date. If you are not sure, use the earliest date it could be.",
+    "ui.canada-time": "IRCC dates its emails in Canada's time. If you live abroad and your email shows a day later "
+                      "than the date in your online account, use the earlier date.",
+    "ui.link-no-remedy": "The link does not say what you want to do. Choose it from the list.",
+    "ui.link-unknown-remedy": "The link asks for “{value}”, which this calculator does not know. Choose what you want "
+                              "to do from the list.",
+    "ui.link-no-date": "The link does not give a date. Enter the date.",
+    "ui.link-bad-date": "The date in the link, “{value}”, is not a real date. Enter the date.",
+    # The deadline result.
+    "ui.your-deadline": "Your deadline",
+    "ui.last-day": "Last day",
+    "ui.safe-file-by": "To be safe, file by",
+    "ui.file-by": "File by",
+    "ui.may-move": "The deadline may move to {date}. Do not count on it.",
+    "ui.check-this": "Check this",
+    "ui.how-counted": "How this date was counted",
+    "ui.the-law": "The law",
+    "ui.add-to-calendar": "Add to calendar",
+    "ui.print": "Print",
+    "ui.last-checked": "These rules were last checked against the law on {date}.",
+    "ui.not-advice": "This is legal information, not legal advice. If your deadline is close, talk to a licensed "
+                     "lawyer or immigration consultant today.",
+    "ui.result-last-day": "Result: the last day is {date}.",
+    "ui.result-ready": "Result ready.",
+    "ui.ahead-note": "Worked out ahead of time by this site. The full answer, with every step of the count, "
+                     "will replace it in a moment.",
+    "ui.ahead-status": "Result: the last day is {date}. The steps of the count are still loading.",
+    "ui.calendar-failed": "The calendar file could not be made.",
+    "ui.calendar-done": "The calendar file {name} was downloaded. Open it to add the date to your calendar.",
+    # A link that holds the answers, made only when the reader asks.
+    "ui.copy-link": "Copy a link to this result",
+    "ui.copy-plan-link": "Copy a link to this plan",
+    "ui.link-note": "The link holds your answers: anyone who sees it can read them.",
+    "ui.link-copied": "The link was copied. It holds your answers: share it only with people you trust.",
+    "ui.link-select": "Copy this link:",
+    # The interview (docs/assets/calculators/interview.js).
+    "ui.progress": "Question {n} of about {total}",
+    "ui.choose-one": "Choose one answer.",
+    "ui.choose-some": "Choose at least one answer, or “I don't know”.",
+    "ui.enter-date": "Enter the date, or choose “I don't know”.",
+    "ui.plan-waiting": "Your plan is being made. The calculator is still loading: this can take a minute the "
+                       "first time.",
+    "ui.start-again": "Start again",
+    # The plan (docs/assets/calculators/plan.js). Worded dates and sentences come from the engine.
+    "ui.plan-title": "Your plan",
+    "ui.act-by": "Act by",
+    "ui.legal-last-day": "Legal last day",
+    "ui.days-left": "{days} days left",
+    "ui.one-day-left": "1 day left",
+    "ui.today": "Today is the last day to act",
+    "ui.passed": "This date has passed",
+    "ui.why": "Why this fits your answers",
+    "ui.gather": "What to gather",
+    "ui.send": "How and where to send it",
+    "ui.meanwhile": "Can you stay, work or study meanwhile?",
+    "ui.clock": "What does not stop the clock",
+    "ui.read-more": "Read more",
+    "ui.guide": "The guide",
+    "ui.template": "A template to fill in",
+    "ui.help": "Get help",
+    "ui.see-how": "See how this date is counted",
+    "ui.closed": "Options that do not fit your answers",
+    "ui.still-can": "What you can still do",
+    "ui.help-near": "Who can help",
+    "ui.assumed": "What this plan assumed",
+    "ui.your-answers": "Your answers",
+    "ui.plan-calendar": "Add the dates to your calendar",
+    "ui.calendar-none": "This plan has no date to add to a calendar.",
+    "ui.made-on": "Made on {date} from {address}",
+    "ui.no-option": "No option seems to fit your answers. Read the details below, and talk to someone who can help.",
+    "ui.plan-ready": "Your plan is ready.",
+    "ui.plan-first": "Your plan is ready. Act by {date}.",
 }

@@ -50,6 +50,13 @@ CDN_NAMES = ("jsdelivr", "unpkg", "cdnjs")
 STAGED_DIR = "assets/pyodide"
 STDLIB = "python_stdlib.zip"  # staged trimmed (scripts/trim_stdlib.py)
 SCRIPT = "assets/calculators/calculators.js"
+# The browser layer in small files, loaded (deferred, in this order) before SCRIPT, which binds
+# the widgets: shared helpers, the engine client, then each widget kind's renderer.
+PARTS = ("assets/calculators/ui.js", "assets/calculators/engine.js")
+KIND_PARTS = {
+    "deadline": ("assets/calculators/deadline.js",),
+    "options": ("assets/calculators/interview.js", "assets/calculators/plan.js"),
+}
 WORKER = "assets/calculators/worker.js"
 STYLESHEET = "assets/calculators/calculators.css"
 ANSWERS = "assets/calculators/answers.json"  # written by scripts/hooks/precomputed_answers.py
@@ -185,7 +192,10 @@ def on_post_page(output: str, page, config, **kwargs):
         "data-answers": rel(ANSWERS),
     }
     tag = "<script defer " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items()) + "></script>"
-    output = output.replace("</body>", tag + "\n</body>", 1)
+    wanted = sorted(KIND_PARTS) if _state.get("instant") else sorted(kinds & set(KIND_PARTS))
+    parts = list(PARTS) + [part for kind in wanted for part in KIND_PARTS[kind]]
+    tags = "".join(f'<script defer src="{html.escape(rel(part), quote=True)}"></script>\n' for part in parts)
+    output = output.replace("</body>", tags + tag + "\n</body>", 1)
     if kinds or _state.get("instant"):
         link = f'<link rel="stylesheet" href="{html.escape(rel(STYLESHEET), quote=True)}">'
         output = output.replace("</head>", link + "\n</head>", 1)
@@ -226,7 +236,7 @@ def on_post_build(config, **kwargs):
     wheel = staged / _state["wheel_name"]
     if not wheel.exists() or wheel.read_bytes() != _state["wheel_bytes"]:
         wheel.write_bytes(_state["wheel_bytes"])
-    for path in (SCRIPT, WORKER, STYLESHEET):
+    for path in (SCRIPT, WORKER, STYLESHEET, *PARTS, *(part for parts in KIND_PARTS.values() for part in parts)):
         if not (Path(config.site_dir) / path).is_file():
             raise PluginError(f"{path} is missing from the built site: the calculators cannot run without it.")
     log.info("Staged Pyodide and %s (%s) in %s", _state["wheel_name"], _state["wheel_digest"], staged)

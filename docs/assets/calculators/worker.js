@@ -4,6 +4,7 @@
  * folder the page names (the site's own copy of the npm package). Messages:
  *   page -> worker  {type: "boot", indexURL, wheelURL}
  *   worker -> page  {type: "progress", step, of} | {type: "ready"} | {type: "failed", detail}
+ *                 | {type: "bytes"}   (more of the runtime arrived: the page's stall watchdog rests)
  *   page -> worker  {type: "call", id, request}      (request: a JSON string)
  *   worker -> page  {type: "answer", id, answer}     (answer: a JSON string)
  *                 | {type: "call-failed", id, detail}
@@ -13,6 +14,31 @@
 
 let handleJson = null;
 let booting = false;
+
+// Tell the page, at most twice a second, that bytes are still arriving, so it can tell a
+// slow download (keep waiting) from a stalled one (stop, and offer the count by hand).
+const realFetch = self.fetch.bind(self);
+let lastBeat = 0;
+function beat() {
+  const now = Date.now();
+  if (now - lastBeat < 500) return;
+  lastBeat = now;
+  self.postMessage({ type: "bytes" });
+}
+self.fetch = async (...args) => {
+  const response = await realFetch(...args);
+  if (!response.body || typeof TransformStream === "undefined") return response;
+  const counted = response.body.pipeThrough(new TransformStream({
+    transform(chunk, controller) {
+      beat();
+      controller.enqueue(chunk);
+    },
+  }));
+  const copy = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // Pyodide reads the URL of some responses; keep it.
+  Object.defineProperty(copy, "url", { value: response.url });
+  return copy;
+};
 
 // Glue: calls calculators.api, the only entry point the browser may use (CONTRIBUTING.md §2).
 const GLUE = `

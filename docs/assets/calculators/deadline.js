@@ -1,0 +1,412 @@
+/* The deadline widget ([data-calculator="deadline"]): a form built at build time from the
+ * engine's remedies, a result drawn from the engine's answer.
+ *
+ * Private by default: the inputs never go into the page address. A link that holds them is
+ * made only when the reader presses "Copy a link" (ui.copyLinkButton). An incoming link
+ * (#remedy=…&from=…&where=…) is read, then removed from the address with
+ * history.replaceState; the options page hands a request over through sessionStorage
+ * (read once, then deleted) instead of the address. The form has autocomplete off and is
+ * emptied, with its result, when the page is left or shown again from the back-forward cache.
+ *
+ * Fast: while the runtime loads, the date comes from answers the engine computed at build
+ * time (data-answers: assets/calculators/answers.json), labelled as such, and is replaced
+ * by the engine's full answer when it is ready. The page only looks dates up; it counts nothing.
+ */
+(function () {
+  "use strict";
+  var Calc = (window.Calc = window.Calc || {});
+  if (Calc.DeadlineWidget) return;
+  var ui = Calc.ui;
+  var t = ui.t;
+  var el = ui.el;
+
+  var FRAGMENT_KEYS = ["remedy", "from", "where"];
+  var HANDOFF = "calculators:deadline-request"; // sessionStorage key, written by the plan's links
+
+  /* ---------------------------------------------------------------- answers ahead of time */
+
+  var ahead = { url: null, promise: null };
+
+  function loadAhead() {
+    if (!ahead.url || ahead.promise) return ahead.promise;
+    ahead.promise = fetch(ahead.url, { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .catch(function () { return null; }); // file://, offline: wait for the engine as before
+    return ahead.promise;
+  }
+
+  function isoPlus(iso, days) {
+    var m = ui.ISO_DATE.exec(iso);
+    var day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + days));
+    return day.toISOString().slice(0, 10);
+  }
+
+  function daysBetween(fromIso, toIso) {
+    var a = ui.ISO_DATE.exec(fromIso);
+    var b = ui.ISO_DATE.exec(toIso);
+    return Math.round((Date.UTC(+b[1], +b[2] - 1, +b[3]) - Date.UTC(+a[1], +a[2] - 1, +a[3])) / 86400000);
+  }
+
+  // The engine's answer for this request, as written at build time, or null outside the window.
+  function lookUp(data, request) {
+    if (!data || data.version !== 1 || !ui.isoOrNull(data.first) || !data.deadlines) return null;
+    var entry = data.deadlines[request.remedy + "|" + (request.where || "")];
+    var index = daysBetween(data.first, request.from);
+    if (!entry || index < 0 || index >= data.days) return null;
+    var found = {};
+    var keys = ["last_day", "file_by", "may_extend_to"];
+    for (var i = 0; i < keys.length; i++) {
+      var offsets = entry[keys[i]];
+      var offset = Array.isArray(offsets) ? offsets[index] : null;
+      found[keys[i]] = typeof offset === "number" ? isoPlus(request.from, offset) : null;
+    }
+    return found.last_day ? found : null;
+  }
+
+  /* ---------------------------------------------------------------- the widget */
+
+  function DeadlineWidget(root) {
+    var self = this;
+    this.root = root;
+    this.form = root.querySelector("form");
+    this.status = root.querySelector(".calc-status");
+    this.result = root.querySelector(".calc-result");
+    this.formError = root.querySelector(".calc-form-error");
+    this.remedy = this.form.elements.namedItem("remedy");
+    this.from = this.form.elements.namedItem("from");
+    this.fromLabel = this.form.querySelector('label[for="' + this.from.id + '"]');
+    this.defaultFromLabel = this.fromLabel ? this.fromLabel.textContent : "";
+    this.lastRequest = null;
+    this.form.setAttribute("autocomplete", "off");
+    this.form.hidden = false;
+    root.querySelectorAll(".calc-fallback").forEach(function (node) { node.hidden = true; });
+    this.addCanadaTimeHint();
+    this.remedy.addEventListener("change", function () { self.syncFields(); });
+    // A result belongs to the inputs it was computed from: any change clears it.
+    var changed = function () { self.inputsChanged(); };
+    this.form.addEventListener("input", changed);
+    this.form.addEventListener("change", changed);
+    this.form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      self.submit();
+    });
+    this.reset();
+    ahead.url = Calc.config.answersURL;
+    loadAhead();
+    this.incoming();
+  }
+
+  DeadlineWidget.prototype.addCanadaTimeHint = function () {
+    var field = this.field("from");
+    if (!field || field.querySelector(".calc-canada-time")) return;
+    var id = this.from.id + "-canada-time";
+    var hint = el("p", { class: "calc-hint calc-canada-time", id: id }, t("ui.canada-time"));
+    this.from.before(hint);
+    var described = (this.from.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
+    described.splice(1, 0, id);
+    this.from.setAttribute("aria-describedby", described.join(" "));
+  };
+
+  DeadlineWidget.prototype.field = function (name) {
+    return this.form.querySelector('[data-field="' + name + '"]');
+  };
+
+  DeadlineWidget.prototype.say = function (text) {
+    this.status.textContent = text;
+  };
+
+  DeadlineWidget.prototype.option = function () {
+    return this.remedy.options[this.remedy.selectedIndex] || null;
+  };
+
+  DeadlineWidget.prototype.needsWhere = function () {
+    var option = this.option();
+    return !!option && option.hasAttribute("data-needs-where");
+  };
+
+  DeadlineWidget.prototype.syncFields = function () {
+    this.field("where").hidden = !this.needsWhere();
+    var option = this.option();
+    if (this.fromLabel) this.fromLabel.textContent = (option && option.getAttribute("data-from-label")) || this.defaultFromLabel;
+  };
+
+  // Empty form, no result, no message: on start, when the page is left, and when it comes back.
+  DeadlineWidget.prototype.reset = function () {
+    this.form.reset();
+    this.clearErrors();
+    this.clearResult();
+    this.say("");
+    this.syncFields();
+  };
+
+  DeadlineWidget.prototype.inputsChanged = function () {
+    if (this.result.hidden && !this.lastRequest) return;
+    this.lastRequest = null; // an answer still on its way is dropped
+    this.clearResult();
+    this.say("");
+  };
+
+  DeadlineWidget.prototype.clearErrors = function () {
+    this.form.querySelectorAll(".calc-error").forEach(function (error) {
+      error.textContent = "";
+      error.hidden = true;
+    });
+    this.form.querySelectorAll("[aria-invalid]").forEach(function (node) { node.removeAttribute("aria-invalid"); });
+    this.formError.textContent = "";
+    this.formError.hidden = true;
+  };
+
+  DeadlineWidget.prototype.showErrors = function (errors) {
+    var first = null;
+    for (var i = 0; i < errors.length; i++) {
+      var field = errors[i].field ? this.field(errors[i].field) : null;
+      var control;
+      if (!field) {
+        this.formError.textContent = errors[i].message;
+        this.formError.hidden = false;
+        control = this.form.querySelector("input, select, button");
+      } else {
+        var error = field.querySelector(".calc-error");
+        error.textContent = errors[i].message;
+        error.hidden = false;
+        var controls = field.querySelectorAll("input, select");
+        controls.forEach(function (node) { node.setAttribute("aria-invalid", "true"); });
+        control = controls[0];
+      }
+      first = first || control;
+    }
+    this.say(t("ui.check-marked"));
+    if (first) first.focus();
+  };
+
+  DeadlineWidget.prototype.read = function () {
+    var errors = [];
+    var request = { kind: "deadline", remedy: this.remedy.value, from: this.from.value, today: ui.today() };
+    if (!request.remedy) errors.push({ field: "remedy", message: t("ui.choose-remedy") });
+    if (this.needsWhere()) {
+      var checked = this.form.querySelector('input[name="where"]:checked');
+      request.where = checked ? checked.value : "";
+      if (!request.where) errors.push({ field: "where", message: t("ui.choose-where") });
+    }
+    var problem = this.from.validity && this.from.validity.badInput ? t("ui.bad-date")
+      : !this.from.value ? t("ui.enter-from")
+      : !ui.ISO_DATE.test(this.from.value) ? t("ui.date-format") : null;
+    if (problem) errors.push({ field: "from", message: problem });
+    return { request: request, errors: errors };
+  };
+
+  DeadlineWidget.prototype.submit = function () {
+    this.clearErrors();
+    var read = this.read();
+    if (read.errors.length) {
+      this.clearResult();
+      this.showErrors(read.errors);
+      return;
+    }
+    this.compute(read.request, true);
+  };
+
+  // An incoming request: a link's fragment (read, then removed from the address), or a
+  // request handed over by the options page in sessionStorage (read once, then deleted).
+  DeadlineWidget.prototype.incoming = function () {
+    var params = null;
+    var raw = location.hash.replace(/^#/, "");
+    if (raw.indexOf("=") >= 0) {
+      var fromLink = new URLSearchParams(raw);
+      if (FRAGMENT_KEYS.some(function (key) { return fromLink.has(key); })) {
+        params = fromLink;
+        history.replaceState(history.state, "", location.pathname + location.search);
+      }
+    }
+    if (!params) {
+      var handed = null;
+      try {
+        handed = sessionStorage.getItem(HANDOFF);
+        sessionStorage.removeItem(HANDOFF);
+      } catch (error) {
+        handed = null; // storage refused: the reader fills the form in
+      }
+      if (handed) {
+        try {
+          var request = JSON.parse(handed);
+          params = new URLSearchParams();
+          FRAGMENT_KEYS.forEach(function (key) {
+            if (typeof request[key] === "string") params.set(key, request[key]);
+          });
+        } catch (error) {
+          params = null;
+        }
+      }
+    }
+    if (params) this.fill(params);
+  };
+
+  // Fills the form from untrusted values: matched against the form's own options, and
+  // shown back only as text.
+  DeadlineWidget.prototype.fill = function (params) {
+    this.reset();
+    var errors = [];
+    var remedy = params.get("remedy");
+    var known = remedy !== null && remedy !== "" && Array.prototype.some.call(this.remedy.options, function (option) {
+      return option.value === remedy;
+    });
+    if (known) this.remedy.value = remedy;
+    else errors.push({ field: "remedy", message: remedy === null ? t("ui.link-no-remedy")
+      : t("ui.link-unknown-remedy", { value: ui.shorten(remedy, 80) }) });
+    this.syncFields();
+    if (known && this.needsWhere()) {
+      var where = params.get("where");
+      var radio = null;
+      this.form.querySelectorAll('input[name="where"]').forEach(function (input) {
+        input.checked = input.value === where;
+        if (input.checked) radio = input;
+      });
+      if (!radio) errors.push({ field: "where", message: t("ui.choose-where") });
+    }
+    var from = params.get("from");
+    this.from.value = from && ui.ISO_DATE.test(from) ? from : "";
+    if (from === null || from === "") errors.push({ field: "from", message: t("ui.link-no-date") });
+    else if (this.from.value !== from) errors.push({ field: "from", message: t("ui.link-bad-date", { value: ui.shorten(from, 40) }) });
+    if (errors.length) {
+      this.showErrors(errors);
+      return;
+    }
+    Calc.engine.start(); // the reader asked for a result: do not wait
+    this.compute(this.read().request, true);
+  };
+
+  DeadlineWidget.prototype.compute = function (request, moveFocus) {
+    var self = this;
+    var engine = Calc.engine;
+    this.lastRequest = request;
+    performance.mark("calculators:submit");
+    this.say(engine.state === "ready" ? t("ui.calculating") : t("ui.still-loading"));
+    if (engine.state !== "ready") {
+      var lookup = loadAhead();
+      if (lookup) {
+        lookup.then(function (data) {
+          var found = lookUp(data, request);
+          if (!found || request !== self.lastRequest || self.result.getAttribute("data-source") === "engine") return;
+          self.renderAhead(found, request);
+          self.show(moveFocus);
+          self.say(t("ui.ahead-status", { date: ui.longDate(found.last_day) }));
+        });
+      }
+    }
+    return engine.call(request).then(
+      function (answer) {
+        if (request !== self.lastRequest) return; // a newer request, or a changed input, replaced it
+        if (answer && answer.error) {
+          self.clearResult();
+          self.showErrors([{ field: answer.error.field, message: ui.textOf(answer.error.message) }]);
+          return;
+        }
+        self.render(answer, request);
+        performance.mark("calculators:result");
+        performance.measure("calculators:calculate", "calculators:submit", "calculators:result");
+        self.show(moveFocus);
+      },
+      function (error) {
+        if (request !== self.lastRequest) return;
+        if (error instanceof engine.LoadFailed) self.say(t("ui.failed-count"));
+        else self.say(t("ui.went-wrong"));
+      }
+    );
+  };
+
+  // Shows the result; focus moves to it unless the reader has moved on (a date ahead of time
+  // that the full answer replaces keeps the focus where it was).
+  DeadlineWidget.prototype.show = function (moveFocus) {
+    var wasHidden = this.result.hidden;
+    this.result.hidden = false;
+    var active = document.activeElement;
+    if (moveFocus && (wasHidden || !active || active === document.body || this.result.contains(active))) this.result.focus();
+  };
+
+  DeadlineWidget.prototype.clearResult = function () {
+    this.result.replaceChildren();
+    this.result.hidden = true;
+    ["data-last-day", "data-file-by", "data-source"].forEach(function (name) {
+      this.result.removeAttribute(name);
+    }, this);
+  };
+
+  DeadlineWidget.prototype.dates = function (answer, source) {
+    var result = this.result;
+    result.replaceChildren();
+    result.setAttribute("data-source", source);
+    var lastDay = ui.isoOrNull(answer.last_day);
+    var fileBy = ui.isoOrNull(answer.file_by);
+    var extend = ui.isoOrNull(answer.may_extend_to);
+    if (lastDay) result.setAttribute("data-last-day", lastDay);
+    if (fileBy) result.setAttribute("data-file-by", fileBy);
+    result.append(el("h2", { class: "calc-result-title" }, ui.textOf(answer.title) || t("ui.your-deadline")));
+    if (lastDay) {
+      result.append(el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, t("ui.last-day")),
+                       ui.timeElement(lastDay, "calc-big")));
+    }
+    if (fileBy && fileBy !== lastDay) {
+      // The day to act on: as prominent as the last day, so nobody plans on the later one.
+      result.append(el("p", { class: "calc-file-by calc-file-by--earlier" },
+                       el("span", { class: "calc-label" }, t("ui.safe-file-by")), ui.timeElement(fileBy, "calc-big")));
+    } else if (fileBy) {
+      result.append(el("p", { class: "calc-file-by" }, el("span", { class: "calc-label" }, t("ui.file-by")), " ",
+                       ui.timeElement(fileBy)));
+    }
+    if (extend) result.append(el("p", { class: "calc-extend" }, ui.tNodes("ui.may-move", { date: ui.timeElement(extend) })));
+    return lastDay;
+  };
+
+  DeadlineWidget.prototype.renderAhead = function (found, request) {
+    var option = this.option();
+    this.dates({ title: option && option.value === request.remedy ? option.textContent : "", last_day: found.last_day,
+                 file_by: found.file_by, may_extend_to: found.may_extend_to }, "ahead");
+    this.result.append(el("p", { class: "calc-note calc-ahead" }, t("ui.ahead-note")));
+  };
+
+  DeadlineWidget.prototype.render = function (answer, request) {
+    var self = this;
+    var result = this.result;
+    var lastDay = this.dates(answer, "engine");
+    result.append(ui.admonition("warning", t("ui.check-this"), answer.warnings));
+    if (Array.isArray(answer.steps) && answer.steps.length) {
+      result.append(el("h3", null, t("ui.how-counted")), el("ol", { class: "calc-steps" },
+        answer.steps.map(function (step) { return el("li", null, ui.textOf(step)); })));
+    }
+    var citations = ui.citationList(answer);
+    if (citations) result.append(el("h3", null, t("ui.the-law")), citations);
+    var calendar = ui.button(t("ui.add-to-calendar"), function () { self.downloadCalendar(request, calendar); }, true);
+    result.append(el("p", { class: "calc-actions" }, calendar, " ", ui.printButton()));
+    result.append(ui.copyLinkButton(t("ui.copy-link"), function () {
+      var params = new URLSearchParams();
+      FRAGMENT_KEYS.forEach(function (key) { if (request[key]) params.set(key, request[key]); });
+      return params.toString();
+    }, function (text) { self.say(text); }));
+    var verified = ui.isoOrNull(answer.last_verified);
+    result.append(el("p", { class: "calc-note" }, t("ui.not-advice"),
+                     verified ? [" ", ui.tNodes("ui.last-checked", { date: ui.timeElement(verified) })] : null));
+    this.say(lastDay ? t("ui.result-last-day", { date: ui.longDate(lastDay) }) : t("ui.result-ready"));
+  };
+
+  DeadlineWidget.prototype.downloadCalendar = function (request, button) {
+    var self = this;
+    var ics = { kind: "ics", remedy: request.remedy, from: request.from, today: ui.today() };
+    if (request.where) ics.where = request.where;
+    button.disabled = true;
+    Calc.engine.call(ics).then(function (answer) {
+      if (!answer || answer.error || typeof answer.content !== "string") {
+        self.say((answer && answer.error && ui.textOf(answer.error.message)) || t("ui.calendar-failed"));
+        return;
+      }
+      self.say(t("ui.calendar-done", { name: ui.download(answer.filename, answer.content) }));
+    }).catch(function () {
+      self.say(t("ui.calendar-failed"));
+    }).then(function () {
+      button.disabled = false;
+    });
+  };
+
+  DeadlineWidget.HANDOFF = HANDOFF;
+  DeadlineWidget.FRAGMENT_KEYS = FRAGMENT_KEYS;
+  Calc.DeadlineWidget = DeadlineWidget;
+})();

@@ -1,0 +1,163 @@
+/* The engine client: starts Pyodide and the calculators package in a Web Worker
+ * (worker.js) and sends it JSON requests for calculators.api (CONTRIBUTING.md §2).
+ *
+ * Never stuck: a watchdog fails the start when the runtime's download stops moving
+ * (the worker reports every few hundred kilobytes), or when the start takes longer than
+ * any phone should; each call has its own time limit once the engine is ready. On
+ * failure the worker is stopped, every waiting request is rejected with LoadFailed, and
+ * the state becomes "failed" (widgets show the count-by-hand help and a retry, which
+ * calls start() again).
+ *
+ * It computes no law and words nothing: the widgets word its states from the catalogue.
+ */
+(function () {
+  "use strict";
+  var Calc = (window.Calc = window.Calc || {});
+  if (Calc.engine) return;
+
+  // No byte of the runtime for this long: the download has stalled.
+  var STALL_MS = 30000;
+  // The whole start, however slowly the bytes arrive (a 6.5 MB runtime at 200 kbit/s).
+  var BOOT_MS = 300000;
+  // One answer once the engine is ready (they take milliseconds; this is a hung engine).
+  var CALL_MS = 20000;
+
+  function LoadFailed(detail) {
+    this.name = "LoadFailed";
+    this.message = String(detail);
+  }
+
+  var engine = {
+    state: "idle", // idle | loading | ready | failed
+    step: 0,
+    of: 3,
+    worker: null,
+    config: null, // {indexURL, wheelURL, workerURL}, set by calculators.js
+    queue: [],
+    pending: {},
+    nextId: 1,
+    listeners: [],
+    timers: { stall: 0, boot: 0 },
+    LoadFailed: LoadFailed,
+
+    onChange: function (listener) {
+      this.listeners.push(listener);
+    },
+    setState: function (state) {
+      this.state = state;
+      for (var i = 0; i < this.listeners.length; i++) this.listeners[i](this);
+    },
+    start: function () {
+      if (this.state === "loading" || this.state === "ready" || !this.config) return;
+      var self = this;
+      this.step = 0;
+      this.setState("loading");
+      performance.mark("calculators:boot-start");
+      var worker;
+      try {
+        worker = new Worker(this.config.workerURL, { type: "module" });
+      } catch (error) {
+        this.fail(error);
+        return;
+      }
+      this.worker = worker;
+      worker.onmessage = function (event) {
+        if (self.worker === worker) self.receive(event.data || {});
+      };
+      worker.onerror = function (event) {
+        if (event.preventDefault) event.preventDefault();
+        if (self.worker === worker) self.fail(event.message || "the worker stopped");
+      };
+      this.alive();
+      this.timers.boot = window.setTimeout(function () {
+        self.fail("the start took longer than " + BOOT_MS + " ms");
+      }, BOOT_MS);
+      worker.postMessage({ type: "boot", indexURL: this.config.indexURL, wheelURL: this.config.wheelURL });
+    },
+    // Something moved (progress, or bytes of the runtime arrived): restart the stall watchdog.
+    alive: function () {
+      var self = this;
+      window.clearTimeout(this.timers.stall);
+      this.timers.stall = window.setTimeout(function () {
+        self.fail("no progress for " + STALL_MS + " ms");
+      }, STALL_MS);
+    },
+    stopWatchdog: function () {
+      window.clearTimeout(this.timers.stall);
+      window.clearTimeout(this.timers.boot);
+    },
+    receive: function (message) {
+      if (message.type === "bytes") {
+        this.alive();
+      } else if (message.type === "progress") {
+        this.alive();
+        this.step = message.step;
+        this.of = message.of;
+        this.setState("loading");
+      } else if (message.type === "ready") {
+        this.stopWatchdog();
+        performance.mark("calculators:ready");
+        this.setState("ready");
+        var queued = this.queue;
+        this.queue = [];
+        for (var i = 0; i < queued.length; i++) this.send(queued[i]);
+      } else if (message.type === "failed") {
+        this.fail(message.detail);
+      } else if (message.type === "answer" || message.type === "call-failed") {
+        var job = this.pending[message.id];
+        delete this.pending[message.id];
+        if (!job) return;
+        window.clearTimeout(job.timer);
+        if (message.type === "call-failed") {
+          job.reject(new Error(message.detail));
+          return;
+        }
+        try {
+          job.resolve(JSON.parse(message.answer));
+        } catch (error) {
+          job.reject(error);
+        }
+      }
+    },
+    fail: function (detail) {
+      if (this.state === "failed" && !this.worker) return;
+      console.warn("calculators: the engine failed:", detail); // for people debugging
+      this.stopWatchdog();
+      if (this.worker) this.worker.terminate();
+      this.worker = null;
+      var jobs = this.queue;
+      this.queue = [];
+      for (var id in this.pending) {
+        window.clearTimeout(this.pending[id].timer);
+        jobs.push(this.pending[id]);
+      }
+      this.pending = {};
+      this.setState("failed");
+      for (var i = 0; i < jobs.length; i++) jobs[i].reject(new LoadFailed(detail));
+    },
+    send: function (job) {
+      var self = this;
+      var id = this.nextId++;
+      this.pending[id] = job;
+      job.timer = window.setTimeout(function () {
+        self.fail("no answer within " + CALL_MS + " ms");
+      }, CALL_MS);
+      this.worker.postMessage({ type: "call", id: id, request: job.request });
+    },
+    // One request; the engine answers in the page's language. Starts the engine if needed.
+    call: function (request) {
+      var self = this;
+      return new Promise(function (resolve, reject) {
+        var job = { request: JSON.stringify(Object.assign({ lang: Calc.ui.lang }, request)), resolve: resolve, reject: reject };
+        if (self.state === "ready") {
+          self.send(job);
+        } else {
+          self.queue.push(job);
+          self.start();
+        }
+      });
+    },
+  };
+
+  Calc.engine = engine;
+})();

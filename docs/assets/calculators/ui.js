@@ -1,0 +1,241 @@
+/* Shared helpers of the calculators' browser layer: the page's wording, safe DOM building,
+ * dates, and the engine's state shown in a widget.
+ *
+ * Wording: every sentence comes from the page's own data block
+ * <script type="application/json" id="calc-data">, written at build time by
+ * scripts/hooks/calculator_data.py from calculators/messages/ui_*.py, in the page's language.
+ * This file holds no sentence of its own, and no rule of law.
+ *
+ * Everything from outside (the address, the engine's answers) is written with textContent
+ * and setAttribute, never as HTML.
+ */
+(function () {
+  "use strict";
+  var Calc = (window.Calc = window.Calc || {});
+  if (Calc.ui) return;
+
+  var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+  function readData() {
+    var block = document.getElementById("calc-data");
+    if (!block) return {};
+    try {
+      return JSON.parse(block.textContent) || {};
+    } catch (error) {
+      return {};
+    }
+  }
+
+  var data = readData();
+  var TEXT = data.text || {};
+  var LANG = String(data.lang || document.documentElement.lang || "en").slice(0, 2).toLowerCase();
+
+  // A sentence of the page's catalogue, with {name} filled in as text.
+  function t(key, values) {
+    var text = TEXT[key];
+    if (typeof text !== "string") return key; // a missing key shows, and a test catches it
+    return text.replace(/\{(\w+)\}/g, function (whole, name) {
+      return values && values[name] !== undefined ? String(values[name]) : whole;
+    });
+  }
+
+  // The same, as nodes: a value may be an element (a <time>), the rest stays text.
+  function tNodes(key, values) {
+    var text = typeof TEXT[key] === "string" ? TEXT[key] : key;
+    var parts = text.split(/(\{\w+\})/);
+    return parts.map(function (part) {
+      var name = /^\{(\w+)\}$/.exec(part);
+      if (name && values && values[name[1]] !== undefined) {
+        var value = values[name[1]];
+        return value instanceof Node ? value : String(value);
+      }
+      return part;
+    }).filter(function (part) { return part !== ""; });
+  }
+
+  // Builds an element from trusted tag names; every value is text or an attribute value.
+  function el(tag, attributes) {
+    var node = document.createElement(tag);
+    for (var name in attributes || {}) {
+      var value = attributes[name];
+      if (value === null || value === undefined || value === false) continue;
+      node.setAttribute(name, value === true ? "" : String(value));
+    }
+    for (var i = 2; i < arguments.length; i++) append(node, arguments[i]);
+    return node;
+  }
+
+  function append(node, child) {
+    if (child === null || child === undefined || child === false) return;
+    if (Array.isArray(child)) {
+      for (var j = 0; j < child.length; j++) append(node, child[j]);
+    } else {
+      node.append(child); // strings become text nodes
+    }
+  }
+
+  function isoOrNull(value) {
+    return typeof value === "string" && ISO_DATE.test(value) ? value : null;
+  }
+
+  // The device's own date (the reader's clock), as YYYY-MM-DD.
+  function today() {
+    var now = new Date();
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+  }
+
+  // A date written out in the page's language by the browser (Intl), e.g. "Thursday, October 1, 2026".
+  function longDate(iso) {
+    var match = ISO_DATE.exec(iso || "");
+    if (!match) return String(iso);
+    var date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+    try {
+      var written = new Intl.DateTimeFormat(LANG === "fr" ? "fr-CA" : "en-CA", {
+        weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
+      }).format(date);
+      // French writes the first of the month "1er", as the engine does.
+      return LANG === "fr" ? written.replace(/(^|\s)1(\s)/, "$11er$2") : written;
+    } catch (error) {
+      return iso;
+    }
+  }
+
+  function timeElement(iso, className, written) {
+    return el("time", { datetime: iso, class: className }, written || longDate(iso));
+  }
+
+  function textOf(item) {
+    if (typeof item === "string") return item;
+    if (item && typeof item === "object") return String(item.text || item.message || item.label || "");
+    return item === null || item === undefined ? "" : String(item);
+  }
+
+  // Links from the engine: only http(s), or a path on this site.
+  function safeHref(url) {
+    if (typeof url !== "string" || !url) return null;
+    try {
+      var parsed = new URL(url, document.baseURI);
+      return parsed.protocol === "https:" || parsed.protocol === "http:" || parsed.protocol === "file:" ? parsed.href : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function shorten(text, length) {
+    text = String(text);
+    return text.length > length ? text.slice(0, length - 1) + "…" : text;
+  }
+
+  function list(items, className) {
+    if (!Array.isArray(items) || !items.length) return null;
+    return el("ul", { class: className }, items.map(function (item) { return el("li", null, textOf(item)); }));
+  }
+
+  function citationList(answer) {
+    var links = Array.isArray(answer.citation_links) ? answer.citation_links : [];
+    var items = links.map(function (link) {
+      var href = safeHref(link && link.url);
+      var label = textOf(link && link.label);
+      return el("li", null, href ? el("a", { href: href }, label) : label);
+    });
+    if (!items.length && Array.isArray(answer.citations)) {
+      items = answer.citations.map(function (label) { return el("li", null, textOf(label)); });
+    }
+    return items.length ? el("ul", { class: "calc-citations" }, items) : null;
+  }
+
+  function admonition(kind, title, lines) {
+    if (!Array.isArray(lines) || !lines.length) return null;
+    return el("div", { class: "admonition " + kind }, el("p", { class: "admonition-title" }, title), list(lines));
+  }
+
+  function button(label, onClick, primary) {
+    var node = el("button", { type: "button", class: "md-button" + (primary ? " md-button--primary" : "") }, label);
+    node.addEventListener("click", onClick);
+    return node;
+  }
+
+  function printButton() {
+    return button(t("ui.print"), function () {
+      document.body.classList.add("calc-printing");
+      window.print();
+    });
+  }
+  window.addEventListener("afterprint", function () {
+    document.body.classList.remove("calc-printing");
+  });
+
+  // Offers a file the engine made (a calendar) as a download; the name is made safe.
+  function download(filename, content) {
+    var name = String(filename || "deadline.ics").replace(/[^A-Za-z0-9._-]/g, "-");
+    if (!/\.ics$/.test(name)) name += ".ics";
+    var url = URL.createObjectURL(new Blob([content], { type: "text/calendar;charset=utf-8" }));
+    var link = el("a", { href: url, download: name, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    return name;
+  }
+
+  // A link holding the reader's answers, made only when they press the button: copied to
+  // the clipboard (or shown, selected, to copy by hand). The page's own address never changes.
+  function copyLinkButton(label, makeFragment, say) {
+    var box = el("div", { class: "calc-copy" });
+    var note = el("p", { class: "calc-note" }, t("ui.link-note"));
+    var press = button(label, function () {
+      var url = location.href.split("#")[0] + "#" + makeFragment();
+      var shown = box.querySelector("input");
+      if (shown) shown.remove();
+      var fallback = function () {
+        var field = el("input", { type: "text", readonly: true, value: url, "aria-label": t("ui.link-select"),
+                                  class: "calc-copy-field", autocomplete: "off" });
+        box.append(field);
+        field.focus();
+        field.select();
+        say(t("ui.link-select"));
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(url).then(function () { say(t("ui.link-copied")); }, fallback);
+      } else {
+        fallback();
+      }
+    });
+    box.append(press, note);
+    return box;
+  }
+
+  // The engine's state in a widget: data-engine on the root, a progress line, or the
+  // failure message with the way to count by hand and a retry.
+  function showEngine(root, engine, downloadBytes) {
+    root.setAttribute("data-engine", engine.state);
+    var box = root.querySelector(".calc-progress");
+    if (!box) return;
+    box.replaceChildren();
+    if (engine.state === "loading") {
+      var megabytes = downloadBytes ? Math.round(downloadBytes / 1e6) : 0;
+      box.append(
+        el("progress", { max: engine.of, value: engine.step, "aria-label": t("ui.loading-label") }),
+        el("span", null, [t("ui.loading-step", { step: Math.max(engine.step, 1), of: engine.of }),
+                          megabytes ? t("ui.downloads", { mb: megabytes }) : "", t("ui.fill-now")].filter(Boolean).join(" "))
+      );
+    } else if (engine.state === "ready") {
+      box.append(el("span", null, t("ui.ready")));
+    } else if (engine.state === "failed") {
+      var hand = document.getElementById("count-by-hand") || document.getElementById("time-limits");
+      box.append(el("div", { class: "admonition failure calc-failed" },
+        el("p", { class: "admonition-title" }, t("ui.failed-title")),
+        el("p", null, t("ui.failed-text")),
+        hand ? el("p", null, el("a", { href: "#" + hand.id }, t("ui.count-by-hand"))) : null,
+        button(t("ui.try-again"), function () { engine.start(); })));
+    }
+  }
+
+  Calc.ui = {
+    data: data, lang: LANG, t: t, tNodes: tNodes, el: el, isoOrNull: isoOrNull, today: today,
+    longDate: longDate, timeElement: timeElement, textOf: textOf, safeHref: safeHref, shorten: shorten,
+    list: list, citationList: citationList, admonition: admonition, button: button, printButton: printButton,
+    download: download, copyLinkButton: copyLinkButton, showEngine: showEngine, ISO_DATE: ISO_DATE,
+  };
+})();

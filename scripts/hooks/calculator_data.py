@@ -1,0 +1,92 @@
+"""MkDocs hook: the data a calculator page's script draws from, written into the page at build time.
+
+Each page with a widget (`data-calculator="..."`) gets one data block,
+`<script type="application/json" id="calc-data">`, placed before `</body>`:
+
+* `lang`: the page's language;
+* `text`: every `ui.*` sentence of the one message catalogue (calculators/messages/ui_en.py,
+  ui_fr.py) in that language, so the browser layer holds no wording of its own;
+* `site_name`: the site's name in that language (printed at the top of a plan);
+* `root`: the site root of the page's language, relative to the page (the plan's guide links
+  are relative to it, CONTRIBUTING.md §2);
+* on the options page (`data-calculator="options"`): `interview`, the engine's interview
+  (`{"kind": "interview"}` of calculators.api: questions, choices, hints, when each is asked),
+  so the reader can answer the first question before the Python runtime has arrived.
+
+A data block is not run by the browser, needs no CSP hash (scripts/hooks/page_security.py
+skips it), and is written in on_post_page so it stays out of the search index. `<` is escaped
+in the JSON, so no value can close the element.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+DATA_ID = "calc-data"
+_cache: dict = {}
+
+
+def _api(config):
+    root = str(Path(config.config_file_path).resolve().parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    try:
+        from calculators import api, messages  # noqa: PLC0415 - the project's engine, at build time
+    except ImportError as error:
+        raise PluginError(f"The calculator pages' data comes from calculators/, which cannot be imported: {error}") from error
+    return api, messages
+
+
+def _language(page, config) -> str:
+    locale = getattr(page.file, "locale", None) or config["theme"].get("language") or "en"
+    return "fr" if str(locale).lower().startswith("fr") else "en"
+
+
+def _interview(api, lang: str) -> dict:
+    answer = api.handle({"kind": "interview", "lang": lang})
+    if isinstance(answer, dict) and (answer.get("error") or {}).get("field") == "kind":
+        # The API kind is not wired in yet: the same data from the module it wraps.
+        from calculators import interview  # noqa: PLC0415
+
+        answer = interview.interview(lang)
+    if not isinstance(answer, dict) or answer.get("kind") != "interview" or not answer.get("questions"):
+        raise PluginError(f"calculators.api answered {{'kind': 'interview', 'lang': {lang!r}}} with {str(answer)[:300]}")
+    return answer
+
+
+def page_data(page, config, kinds: set[str]) -> dict:
+    api, messages = _api(config)
+    lang = _language(page, config)
+    key = (lang, "options" in kinds)
+    if key not in _cache:
+        catalogue = messages.CATALOGUES[lang]
+        data = {"lang": lang, "text": {k: v for k, v in catalogue.items() if k.startswith("ui.")}}
+        if "options" in kinds:
+            data["interview"] = _interview(api, lang)
+        _cache[key] = data
+    home = get_relative_url("fr/" if lang == "fr" else ".", page.url or ".")
+    return {**_cache[key], "site_name": config.get("site_name") or "", "root": home.rstrip("/") + "/"}
+
+
+def script_block(data: dict) -> str:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/json" id="{DATA_ID}">{text}</script>'
+
+
+def on_pre_build(config, **kwargs):
+    _cache.clear()
+
+
+def on_post_page(output: str, page, config, **kwargs):
+    import re
+
+    kinds = set(re.findall(r"""data-calculator=["']([a-z-]+)["']""", output))
+    if not kinds:
+        return output
+    return output.replace("</body>", script_block(page_data(page, config, kinds)) + "\n</body>", 1)
