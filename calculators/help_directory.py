@@ -60,31 +60,31 @@ ENTRIES: tuple[dict, ...] = (
         "cicc-register", [NATIONAL, OUTSIDE], "register",
         ("College of Immigration and Citizenship Consultants: Public Register",
          "Collège des consultants en immigration et en citoyenneté : registre public"),
-        ("Check that an immigration consultant has a licence. Only those shown as “Active”, with “Yes” "
-         "under “Entitled to Practise”, may give immigration advice or services. Giving Canadian "
-         "immigration advice for a fee without a licence from the College, a Canadian law society or "
-         "the Chambre des notaires du Québec is an offence.",
-         "Vérifiez qu'un consultant en immigration a un permis. Seuls ceux qui sont « Active » et ont "
-         "« Yes » dans la colonne « Entitled to Practise » peuvent donner des conseils ou des services en "
-         "immigration. Donner des conseils en immigration canadienne contre paiement sans permis du "
-         "Collège, d'un barreau canadien ou de la Chambre des notaires du Québec est une infraction."),
+        ("Check that a consultant has a licence. Only those shown as “Active”, with “Yes” under "
+         "“Entitled to Practise”, may give immigration advice. It is an offence to give Canadian "
+         "immigration advice for a fee without a licence. The licence must come from the College, a "
+         "Canadian law society or the Chambre des notaires du Québec.",
+         "Vérifiez qu'un consultant a un permis. Seuls ceux qui sont « Active », avec « Yes » sous "
+         "« Entitled to Practise », peuvent donner des conseils en immigration. Donner des conseils en "
+         "immigration canadienne contre paiement sans permis est une infraction. Le permis doit venir du "
+         "Collège, d'un barreau canadien ou de la Chambre des notaires du Québec."),
         ("Anyone can use it, in Canada or abroad.", "Tout le monde peut l'utiliser, au Canada ou à l'étranger."),
         "https://college-ic.ca/protecting-the-public/find-an-immigration-consultant",
         "https://college-ic.ca/protecting-the-public/find-an-immigration-consultant",
     ),
     _entry(
         "ircc-representatives", [NATIONAL, OUTSIDE], "rule",
-        ("Immigration, Refugees and Citizenship Canada: who may be paid to help you",
-         "Immigration, Réfugiés et Citoyenneté Canada : qui peut être payé pour vous aider"),
-        ("Only these people may be paid to advise or represent you: lawyers and paralegals of a "
-         "Canadian law society, notaries of the Chambre des notaires du Québec, and licensed "
-         "immigration consultants. A travel agent, recruiter or translator who is not one of them must "
-         "not advise you on your immigration options, fill in your forms or deal with IRCC for you.",
-         "Seules ces personnes peuvent être payées pour vous conseiller ou vous représenter : les avocats "
-         "et parajuristes d'un barreau canadien, les notaires de la Chambre des notaires du Québec et les "
-         "consultants en immigration titulaires d'un permis. Un agent de voyage, un recruteur ou un "
-         "traducteur qui n'en fait pas partie ne doit pas vous conseiller sur vos options, remplir vos "
-         "formulaires ni communiquer avec IRCC pour vous."),
+        ("Who may charge you for immigration help (IRCC)",
+         "Qui peut vous faire payer pour de l'aide en immigration (IRCC)"),
+        ("Only some people may charge you to advise or represent you. They are lawyers and paralegals "
+         "of a Canadian law society, notaries in Quebec, and licensed consultants. Others must not "
+         "advise you on your options. They must not fill in your forms or deal with IRCC for you. This "
+         "includes travel agents, recruiters and translators.",
+         "Seules certaines personnes peuvent vous faire payer pour vous conseiller ou vous représenter : "
+         "les avocats et parajuristes d'un barreau canadien, les notaires du Québec et les consultants "
+         "qui ont un permis. Les autres ne doivent pas vous conseiller sur vos options. Ils ne doivent pas "
+         "remplir vos formulaires ni traiter avec IRCC pour vous. Cela vise aussi les agents de voyage, "
+         "les recruteurs et les traducteurs."),
         ("Anyone who deals with IRCC, in Canada or abroad.",
          "Toute personne qui traite avec IRCC, au Canada ou à l'étranger."),
         "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/"
@@ -110,12 +110,11 @@ ENTRIES: tuple[dict, ...] = (
     ),
     _entry(
         "ircc-access-request-abroad", [OUTSIDE], "rule",
-        ("Immigration, Refugees and Citizenship Canada: asking for your file from outside Canada",
-         "Immigration, Réfugiés et Citoyenneté Canada : demander votre dossier depuis l'étranger"),
-        ("Only Canadian citizens, permanent residents and people present in Canada may make a request "
-         "under the Access to Information Act (s. 4(1)). If you are none of these, one of them can make "
-         "the request for you, with your written consent on form IMM 5744. Ask a person you trust in "
-         "Canada, or your representative there.",
+        ("Getting your IRCC file from outside Canada",
+         "Obtenir votre dossier d'IRCC depuis l'étranger"),
+        ("Only Canadian citizens, permanent residents and people in Canada may ask under the Access to "
+         "Information Act (s. 4(1)). If you are none of these, one of them can ask for you. You give your "
+         "written consent on form IMM 5744. Ask a person you trust in Canada, or your representative there.",
          "Seuls les citoyens canadiens, les résidents permanents et les personnes présentes au Canada "
          "peuvent faire une demande en vertu de la Loi sur l'accès à l'information (par. 4(1)). Sinon, "
          "l'une de ces personnes peut la faire pour vous, avec votre consentement écrit sur le formulaire "
@@ -132,14 +131,12 @@ ENTRIES: tuple[dict, ...] = (
     ),
     _entry(
         "quebec-consultant-register", ["qc", OUTSIDE], "register",
-        ("Québec immigration ministry: register of immigration consultants (Registre québécois des "
-         "consultants en immigration)",
+        ("Quebec's register of immigration consultants",
          "Ministère de l'Immigration, de la Francisation et de l'Intégration : Registre québécois des "
          "consultants en immigration"),
-        ("For an application to Québec, a paid consultant must also be recognized by Québec and be in "
-         "this register. A licence from the federal College is not enough. Lawyers of the Barreau du "
-         "Québec and notaries of the Chambre des notaires du Québec do not need it. Consultants living "
-         "abroad are covered too.",
+        ("For an application to Quebec, a paid consultant must also be in this register. A licence "
+         "from the federal College is not enough. Lawyers and notaries of Quebec do not need it. The "
+         "rule also covers consultants who live abroad.",
          "Pour une demande au Québec, un consultant payé doit aussi être reconnu par le Québec et inscrit "
          "à ce registre. Le permis du Collège fédéral ne suffit pas. Les avocats du Barreau du Québec et "
          "les notaires de la Chambre des notaires du Québec n'en ont pas besoin. Les consultants qui "
@@ -156,10 +153,10 @@ ENTRIES: tuple[dict, ...] = (
     _entry(
         "legal-aid-ontario", ["on"], "legal-aid",
         ("Legal Aid Ontario", "Aide juridique Ontario"),
-        ("If you qualify financially, it can pay a lawyer for some refugee and immigration cases: the "
-         "Basis of Claim form and the refugee hearing, an appeal to the Federal Court after a merit "
-         "check, an emergency stay of removal, and some humanitarian and compassionate applications. "
-         "Its Refugee Law Offices can represent claimants.",
+        ("If your income is low, it can pay a lawyer for some refugee and immigration cases. This "
+         "includes the Basis of Claim form and the refugee hearing. It can also include some Federal "
+         "Court cases, an urgent stay of removal, and some humanitarian applications. Its Refugee Law "
+         "Offices can act for refugee claimants.",
          "Si vous êtes admissible financièrement, elle peut payer un avocat dans certains dossiers de "
          "réfugiés et d'immigration : le formulaire Fondement de la demande d'asile et l'audience, un "
          "recours à la Cour fédérale après examen du bien-fondé, un sursis au renvoi d'urgence et "
@@ -184,10 +181,9 @@ ENTRIES: tuple[dict, ...] = (
     _entry(
         "flemingdon-legal", ["on"], "clinic",
         ("Flemingdon Community Legal Services", "Flemingdon Community Legal Services"),
-        ("Summary advice on sponsorship, humanitarian and compassionate applications, pre-removal risk "
-         "assessments and refugee claims. Depending on its workload and your case, it may represent you "
-         "in humanitarian and PRRA cases, some refugee cases, and the Federal Court (usually for its "
-         "clients). It does not fill in forms.",
+        ("Gives short advice on sponsorship, humanitarian applications, risk checks before removal and "
+         "refugee claims. It may take on some cases, even in the Federal Court. That depends on its "
+         "workload and your case. It does not fill in forms.",
          "Conseils sommaires sur le parrainage, les demandes pour considérations d'ordre humanitaire, "
          "l'examen des risques avant renvoi et les demandes d'asile. Selon sa charge de travail et votre "
          "dossier, elle peut vous représenter dans ces demandes et à la Cour fédérale (surtout pour ses "
@@ -200,9 +196,8 @@ ENTRIES: tuple[dict, ...] = (
     _entry(
         "fcj-refugee-centre", ["on"], "clinic",
         ("FCJ Refugee Centre", "FCJ Refugee Centre"),
-        ("Its Uprooted Peoples Protection Program gives information to refugee claimants and people "
-         "without status and helps with legal forms. It helps people whose refugee claim was refused "
-         "prepare humanitarian and compassionate applications.",
+        ("It gives information to refugee claimants and people without status. It helps with legal "
+         "forms. It helps people whose refugee claim was refused to apply on humanitarian grounds.",
          "Son programme Uprooted Peoples Protection informe les demandeurs d'asile et les personnes sans "
          "statut et aide à remplir les formulaires. Il aide les personnes dont la demande d'asile a été "
          "refusée à préparer une demande pour considérations d'ordre humanitaire."),
@@ -213,7 +208,7 @@ ENTRIES: tuple[dict, ...] = (
     ),
     _entry(
         "lso-referral", ["on"], "referral",
-        ("Law Society of Ontario: Law Society Referral Service",
+        ("Law Society Referral Service (Law Society of Ontario)",
          "Barreau de l'Ontario : service de référence du Barreau"),
         ("Gives you the name of a lawyer or paralegal who offers a free consultation of up to 30 "
          "minutes about your rights and options.",
@@ -317,8 +312,8 @@ ENTRIES: tuple[dict, ...] = (
     _entry(
         "law-society-manitoba", ["mb"], "regulator",
         ("Law Society of Manitoba", "Société du Barreau du Manitoba"),
-        ("Regulates lawyers in Manitoba. Giving legal advice for a fee is the practice of law, which "
-         "the Legal Profession Act reserves to practising lawyers, with some exceptions (s. 20).",
+        ("Regulates lawyers in Manitoba. By law, only a practising lawyer may give legal advice for a "
+         "fee, with some exceptions (Legal Profession Act, s. 20).",
          "Encadre les avocats du Manitoba. Donner des conseils juridiques contre paiement, c'est exercer le "
          "droit, ce que la Loi sur la profession d'avocat réserve aux avocats en exercice, sauf exceptions "
          "(art. 20)."),
@@ -367,8 +362,8 @@ ENTRIES: tuple[dict, ...] = (
     _entry(
         "halifax-refugee-clinic", ["ns"], "clinic",
         ("Halifax Refugee Clinic", "Halifax Refugee Clinic"),
-        ("Legal representation for people claiming refugee status in Nova Scotia, before the "
-         "Immigration and Refugee Board. It also offers settlement services.",
+        ("Represents people who claim refugee status in Nova Scotia at the refugee board. It also helps "
+         "them settle.",
          "Représentation juridique des personnes qui demandent l'asile en Nouvelle-Écosse, devant la "
          "Commission de l'immigration et du statut de réfugié. Elle offre aussi des services "
          "d'établissement."),
@@ -379,9 +374,9 @@ ENTRIES: tuple[dict, ...] = (
     _entry(
         "legal-info-nova-scotia", ["ns"], "referral",
         ("Legal Info Nova Scotia: Lawyer Referral Service", "Legal Info Nova Scotia : service de référence"),
-        ("Connects you with a lawyer for a first consultation of up to 30 minutes for a low fixed fee. It "
-         "also runs a free legal information line, and explains how to check a lawyer in the Nova Scotia "
-         "Barristers' Society's online directory.",
+        ("Finds you a lawyer for a first talk of up to 30 minutes. The fee is low and fixed. It also has "
+         "a free legal information line. It explains how to check a lawyer in the online list of the Nova "
+         "Scotia Barristers' Society.",
          "Vous met en contact avec un avocat pour une première consultation d'au plus 30 minutes à tarif "
          "fixe peu élevé. Il offre aussi une ligne d'information juridique gratuite et explique comment "
          "vérifier un avocat dans le répertoire en ligne de la Nova Scotia Barristers' Society."),
@@ -394,8 +389,7 @@ ENTRIES: tuple[dict, ...] = (
         "legal-aid-nl", ["nl"], "legal-aid",
         ("Newfoundland and Labrador Legal Aid Commission", "Commission d'aide juridique de Terre-Neuve-et-Labrador"),
         ("Legal aid for serious legal problems if you cannot afford a lawyer. Its areas include "
-         "immigration and refugee law. Help at an Immigration and Refugee Board hearing is at legal "
-         "aid's discretion.",
+         "immigration and refugee law. Help at a refugee board hearing is up to legal aid.",
          "Aide juridique pour les problèmes juridiques graves si vous ne pouvez pas payer un avocat. Ses "
          "domaines comprennent l'immigration et l'asile. L'aide pour une audience devant la Commission de "
          "l'immigration et du statut de réfugié est à sa discrétion."),
@@ -475,15 +469,15 @@ ENTRIES: tuple[dict, ...] = (
          "L'aide juridique complète vise les affaires criminelles, familiales et de protection de "
          "l'enfance; l'immigration n'est pas sur sa liste. Son avocat de proximité donne jusqu'à trois "
          "heures de conseils gratuits et confidentiels, sans évaluation financière."),
-        ("Residents of the Northwest Territories.", "Les résidents des Territoires du Nord-Ouest."),
+        ("People who live in the Northwest Territories.", "Les résidents des Territoires du Nord-Ouest."),
         "https://www.justice.gov.nt.ca/en/legal-aid/",
         "https://www.justice.gov.nt.ca/en/legal-aid/",
     ),
     _entry(
         "law-society-nwt", ["nt"], "regulator",
         ("Law Society of the Northwest Territories", "Barreau des Territoires du Nord-Ouest"),
-        ("Regulates lawyers in the Northwest Territories, takes complaints, and acts against people who "
-         "offer legal services without being allowed to.",
+        ("Regulates lawyers in the Northwest Territories and takes complaints. It acts against people "
+         "who offer legal services without the right to.",
          "Encadre les avocats des Territoires du Nord-Ouest, reçoit les plaintes et agit contre les "
          "personnes qui offrent des services juridiques sans en avoir le droit."),
         ("Anyone.", "Tout le monde."),
@@ -497,7 +491,7 @@ ENTRIES: tuple[dict, ...] = (
         ("Legal aid lawyers for criminal, family and civil law. Immigration is not named in what it lists.",
          "Des avocats de l'aide juridique en droit criminel, familial et civil. L'immigration n'est pas "
          "nommée dans ce qu'elle énumère."),
-        ("Nunavummiut who qualify financially.", "Les Nunavummiut admissibles financièrement."),
+        ("People in Nunavut with a low income.", "Les Nunavummiut admissibles financièrement."),
         "https://nulegalaid.com/about/",
         "https://nulegalaid.com/about/; https://nulegalaid.com/iu/legal-aid-application/",
     ),
