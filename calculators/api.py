@@ -12,12 +12,12 @@ import re
 from datetime import date
 from typing import Any
 
-from calculators import deadlines, eligibility, ics
+from calculators import deadlines, eligibility, ics, interview, plan
 from calculators.messages import CATALOGUES, DEFAULT_LANG, cite_label, has, month_name, say
 from calculators.rules import DEADLINE_REMEDIES, WHERE_VALUES, citation, needs_where, rule_for
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
-KINDS = ("deadline", "options", "ics", "remedies")
+KINDS = ("deadline", "options", "ics", "remedies", "interview", "plan", "plan-ics")
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")  # used with fullmatch: ASCII digits only
 
 
@@ -83,10 +83,39 @@ def _deadline_from(request: dict) -> tuple[str, deadlines.Deadline]:
     return remedy, deadlines.compute(rule_for(remedy, where), trigger)
 
 
+def _today(request: dict) -> date | None:
+    """The reader's `today` (device clock), when given."""
+    value = request.get("today")
+    if value in (None, ""):
+        return None
+    return parse_date(value, "today")
+
+
+def _date_state(file_by: date, today: date | None) -> tuple[int | None, str | None]:
+    """(days left to the file-by day, "future" | "today" | "passed") — (None, None) without `today`."""
+    if today is None:
+        return None, None
+    days = (file_by - today).days
+    return days, "passed" if days < 0 else "today" if days == 0 else "future"
+
+
+def _start_warnings(start: date, today: date | None, lang: str) -> list[str]:
+    """A start date after today, or more than a year before it, is probably mistyped (issue 14 item 6)."""
+    if today is None:
+        return []
+    if start > today:
+        return [say("warn.start-after-today", lang, start=start, today=today)]
+    if (today - start).days > 365:
+        return [say("warn.start-over-a-year-ago", lang, start=start, today=today)]
+    return []
+
+
 def _deadline(request: dict, lang: str) -> dict:
     remedy, result = _deadline_from(request)
+    today = _today(request)
     rule = result.rule
-    return {
+    days_left, state = _date_state(result.file_by, today)
+    answer = {
         "kind": "deadline",
         "remedy": remedy,
         "rule": rule.id,
@@ -100,15 +129,20 @@ def _deadline(request: dict, lang: str) -> dict:
         "citations": _labels(result.citations, lang),
         "citation_links": _links(result.citations, lang),
         "steps": deadlines.word_steps(result, lang),
-        "warnings": deadlines.word_warnings(result, lang),
+        "warnings": _start_warnings(result.trigger, today, lang) + deadlines.word_warnings(result, lang),
         "last_verified": rule.last_verified.isoformat(),
     }
+    if today is not None:
+        answer.update(today=today.isoformat(), days_left=days_left, state=state)
+    return answer
 
 
 def _ics(request: dict, lang: str) -> dict:
     remedy, result = _deadline_from(request)
+    today = parse_date(request["today"], "today") if request.get("today") else None  # reminders after it only
+    page = plan._page(request)  # the "re-check" link, never with the answers
     return {"kind": "ics", "filename": ics.filename(result, remedy),
-            "content": ics.calendar_file(result, remedy, lang)}
+            "content": ics.calendar_file(result, remedy, lang, today=today, page=page)}
 
 
 def _deadline_request(deadline: deadlines.Deadline | None) -> dict | None:
@@ -125,6 +159,13 @@ def _deadline_request(deadline: deadlines.Deadline | None) -> dict | None:
     return None
 
 
+def _optional_date(request: dict, field: str) -> date | None:
+    value = request.get(field)
+    if value in (None, "", "unknown"):
+        return None
+    return parse_date(value, field)
+
+
 def _options(request: dict, lang: str) -> dict:
     application = _choice(request, "application", eligibility.APPLICATIONS)
     decided = _choice(request, "decided", eligibility.DECIDED)
@@ -135,15 +176,16 @@ def _options(request: dict, lang: str) -> dict:
     if not isinstance(grounds, list) or not all(isinstance(g, str) and g in eligibility.GROUNDS for g in grounds):
         raise InputError("grounds", "error.not-allowed", field="grounds", allowed=", ".join(eligibility.GROUNDS))
     relationship = _choice(request, "relationship", eligibility.RELATIONSHIPS, required=False, default="unknown")
-    status_lost_value = request.get("status_lost")
-    status_lost = None
-    if status_lost_value not in (None, "", "unknown"):
-        status_lost = parse_date(status_lost_value, "status_lost")
-    found = eligibility.assess(application, decided, notified, grounds, relationship, status_lost)
+    more = {name: _choice(request, name, values, required=False, default="unknown")
+            for name, values in eligibility.CHOICE_FIELDS.items()}
+    more.update({name: _optional_date(request, name) for name in eligibility.DATE_FIELDS})
+    today = _today(request)
+    found = eligibility.assess(application, decided, notified, grounds, relationship,
+                               _optional_date(request, "status_lost"), today=today, **more)
     options = []
     for option in found.options:
         dl = option.deadline
-        options.append({
+        entry = {
             "remedy": option.remedy,
             "title": say(f"option.{option.remedy}", lang),
             "available": option.available,
@@ -157,13 +199,29 @@ def _options(request: dict, lang: str) -> dict:
             "steps": deadlines.word_steps(dl, lang) if dl else [],
             "citations": _labels(option.citations, lang),
             "citation_links": _links(option.citations, lang),
-        })
-    return {
+        }
+        if today is not None:
+            entry.update(days_left=option.days_left, state=option.state)
+        options.append(entry)
+    first = eligibility.act_by(found)
+    act_by = None
+    if first is not None:
+        act_by = {"remedy": first.remedy, "title": say(f"option.{first.remedy}", lang),
+                  "file_by": first.deadline.file_by.isoformat(), "last_day": first.deadline.last_day.isoformat(),
+                  "text": say("headline.act-by", lang, title=say(f"option.{first.remedy}", lang),
+                              file_by=first.deadline.file_by)}
+        if today is not None:
+            act_by["days_left"] = first.days_left
+    answer = {
         "kind": "options",
         "options": options,
+        "act_by": act_by,
         "assumptions": [eligibility.word_finding(a, lang) for a in found.assumptions],
-        "warnings": [eligibility.word_finding(w, lang) for w in found.warnings],
+        "warnings": _start_warnings(notified, today, lang) + [eligibility.word_finding(w, lang) for w in found.warnings],
     }
+    if today is not None:
+        answer["today"] = today.isoformat()
+    return answer
 
 
 def _remedies(request: dict, lang: str) -> dict:
@@ -181,6 +239,10 @@ def _remedies(request: dict, lang: str) -> dict:
 
 
 _HANDLERS = {"deadline": _deadline, "options": _options, "ics": _ics, "remedies": _remedies}
+# The interview and the plan (calculators/interview.py, plan.py; CONTRIBUTING.md §2).
+_HANDLERS.update({"interview": lambda request, lang: interview.interview(lang),
+                  "plan": lambda request, lang: plan.plan(request, lang),
+                  "plan-ics": lambda request, lang: plan.plan_ics(request, lang)})
 
 
 def error(field: str | None, message_id: str, lang: str = DEFAULT_LANG, /, **params: Any) -> dict:

@@ -205,7 +205,7 @@ def test_add_to_calendar_downloads_an_ics_file_for_the_file_by_date(recorded_pag
     with page.expect_download(timeout=BOOT) as download_info:
         page.get_by_role("button", name="Add to calendar").click()
     download = download_info.value
-    assert download.suggested_filename == "deadline-judicial-review-2026-10-01.ics"
+    assert download.suggested_filename == "immigration-deadline-2026-10-01.ics"  # neutral name (issue 14 item 7)
     path = tmp_path / download.suggested_filename
     download.save_as(path)
     calendar = icalendar.Calendar.from_ical(path.read_bytes())

@@ -97,7 +97,7 @@ def test_remedies_metadata_lists_every_deadline_remedy():
 
 def test_ics_result_has_filename_on_the_file_by_day():
     result = handle({"kind": "ics", "remedy": "judicial-review", "from": "2026-09-15", "where": "in-canada"})
-    assert result["filename"] == "deadline-judicial-review-2026-10-01.ics"
+    assert result["filename"] == "immigration-deadline-2026-10-01.ics"  # neutral name (issue 14 item 7)
     assert result["content"].startswith("BEGIN:VCALENDAR\r\n")
 
 
