@@ -37,6 +37,11 @@ REQUIRED_PAGES: dict[str, float] = {
     "remedies/reapply.md": 5.0,  # 4.5
     "remedies/restoration.md": 4.5,  # 3.7
     "remedies/temporary-resident-permit.md": 5.5,  # 5.0
+    # Issue 13 (measured 2026-12-01). The form names and "how to send it" lines come from
+    # calculators/official_pages.py and are longer sentences than the guide's own.
+    "remedies/refugee-claim.md": 5.5,  # 5.0: "Refugee Protection Division", "Refugee Appeal Division"
+    "remedies/removal-order.md": 7.0,  # 6.6: "pre-removal risk assessment", "humanitarian and compassionate", three order names
+    "remedies/citizenship.md": 6.0,  # 5.3
     "help/get-help.md": 6.0,  # 5.2
     "fill-in/letter-of-explanation.md": 4.5,  # 3.8
     "fill-in/reconsideration-request.md": 4.5,  # 3.9
@@ -321,6 +326,260 @@ def test_requests_do_not_stop_the_court_clock(site, source):
 @pytest.mark.parametrize("source", ["remedies/judicial-review.md", "help/get-help.md"])
 def test_consultant_cannot_represent_in_federal_court(site, source):
     assert "A consultant cannot represent you in the Federal Court" in guide_text(site, source)
+
+
+# --- FACTS §7, the errors added on 2026-12-01: checked on every built page, in both languages ---
+# Each test reads every block a reader sees (paragraph, list item, table row, definition) of every
+# guide page, English and French, and fails if one of them states the error. The print page
+# repeats the guides and is left out.
+
+
+class _Blocks(HTMLParser):
+    """The text of each reader-facing block of a page's <article> (nested blocks give their own too)."""
+
+    BLOCKS = {"p", "li", "tr", "dt", "dd", "h1", "h2", "h3", "h4", "summary"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.open: list[list[str]] = []
+        self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipping, is_block)
+        self.in_article = 0
+        self.skip_depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in {"br", "hr", "img", "input", "meta", "link", "wbr"}:
+            return
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "article":
+            self.in_article += 1
+        skipping = tag in {"script", "style"} or "headerlink" in classes or "page-meta" in classes
+        is_block = bool(self.in_article) and tag in self.BLOCKS
+        self.stack.append((tag, skipping, is_block))
+        self.skip_depth += skipping
+        if is_block:
+            self.open.append([])
+        elif tag in {"td", "th"} and self.open:
+            self.open[-1].append(" | ")  # cells of a row stay apart
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            open_tag, skipping, is_block = self.stack.pop()
+            self.skip_depth -= skipping
+            if is_block:
+                self.blocks.append(re.sub(r"\s+", " ", "".join(self.open.pop())).strip())
+            if open_tag == tag:
+                break
+        if tag == "article":
+            self.in_article -= 1
+
+    def handle_data(self, data):
+        if self.in_article and not self.skip_depth:
+            for buffer in self.open:
+                buffer.append(data)
+
+
+def page_blocks(path: Path) -> list[str]:
+    parser = _Blocks()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return [block for block in parser.blocks if block]
+
+
+def sentences(block: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?;])\s+", block) if s]
+
+
+def _built_pages(site: Path) -> dict[str, tuple[str, Path]]:
+    """Every guide page as built: "en:<source>" and, where it is translated, "fr:<source>"."""
+    pages: dict[str, tuple[str, Path]] = {}
+    for source in doc_pages():
+        pages[f"en:{source}"] = ("en", built_page(site, source))
+        if (DOCS / (source[: -len(".md")] + ".fr.md")).is_file():
+            stem = built_page(site, source).relative_to(site)
+            pages[f"fr:{source}"] = ("fr", site / "fr" / stem)
+    return pages
+
+
+@pytest.fixture(scope="module")
+def every_block(site) -> list[tuple[str, str, str]]:
+    """(page, language, block text) for every block of every guide page in both languages."""
+    found = []
+    for name, (lang, path) in _built_pages(site).items():
+        assert path.is_file(), f"{name} was not built at {path}"
+        found += [(name, lang, block) for block in page_blocks(path)]
+    return found
+
+
+NEGATION = {"en": re.compile(r"\b(not|no|never|cannot|only|except|unless)\b|n't", re.IGNORECASE),
+            "fr": re.compile(r"\b(pas|aucun|aucune|jamais|seulement|sauf|ni)\b", re.IGNORECASE)}
+
+
+def _either(lang: str, en: str, fr: str) -> re.Pattern:
+    return re.compile(en if lang == "en" else fr, re.IGNORECASE)
+
+
+def _law(lang: str, name: str) -> str:
+    return snippet(name if lang == "en" else f"fr/{name}")
+
+
+def rad_practice_as_law(lang: str, block: str) -> list[str]:
+    """FACTS §7: the IRB's practice notice (45 days) stated as the law (the Regulations say 30)."""
+    said = _either(lang, r"currently allows", r"actuellement|en ce moment")
+    return [block] if _law(lang, "rad-record-irb-practice/limit.md") in block and not said.search(block) else []
+
+
+def court_stops_removal(lang: str, block: str) -> list[str]:
+    """FACTS §7, IRPR s. 231: only leave sought in time against a RAD decision stays removal."""
+    court = _either(lang, r"Federal Court|judicial review|application for leave", r"Cour fédérale|contrôle judiciaire|demande d'autorisation")
+    removal = _either(lang, r"\bremov", r"\brenvoi")
+    stops = _either(lang, r"\b(stops?|stopped|paus\w*|suspend\w*|stayed|halts?)\b", r"\b(arrête\w*|suspend\w*|sursis|empêche\w*)\b")
+    asks = _either(lang, r"\b(ask|asking|motion)\b", r"\b(demander|requête)\b")  # asking for a stay: the right advice
+    rad_in_time = _either(lang, r"(\bRAD\b|Refugee Appeal Division).*\b(in|on) time|\b(in|on) time\b.*(\bRAD\b|Refugee Appeal Division)",
+                          r"(\bSAR\b|Section d'appel des réfugiés).*à temps|à temps.*(\bSAR\b|Section d'appel des réfugiés)")
+    return [s for s in sentences(block)
+            if court.search(s) and removal.search(s) and stops.search(s) and not NEGATION[lang].search(s)
+            and not asks.search(s) and not rad_in_time.search(s)]
+
+
+def may_2025_order_extends_leave(lang: str, block: str) -> list[str]:
+    """FACTS §2 Revised, §7: the Special Order of 14 May 2025 concerns the applicant's record only."""
+    order = _either(lang, r"\b2025\b.*\border|\border\b.*\b2025\b", r"\b2025\b.*\bordonnance|\bordonnance\b.*\b2025\b")
+    leave = _either(lang, r"for leave|leave application|" + re.escape(_law(lang, "judicial-review-in-canada/limit.md")),
+                    r"demande d'autorisation|" + re.escape(_law(lang, "judicial-review-in-canada/limit.md")))
+    record = _either(lang, r"record", r"dossier")
+    return [s for s in sentences(block) if order.search(s)
+            and ((leave.search(s) and not NEGATION[lang].search(s)) or not record.search(s))]
+
+
+def spouse_in_canada_to_iad(lang: str, block: str) -> list[str]:
+    """FACTS §3 New, §7: a spouse or partner who applied from inside Canada has no IAD appeal."""
+    spouse = _either(lang, r"\b(spouse|partner)", r"\b(époux|épouse|conjoint)")
+    inside = _either(lang, r"\b(inside Canada|in Canada)\b", r"\b(au Canada|depuis le Canada|à l'intérieur du Canada)\b")
+    iad = _either(lang, r"\bIAD\b|Immigration Appeal Division", r"\bSAI\b|Section d'appel de l'immigration")
+    outside = _either(lang, r"outside Canada|from abroad", r"hors du Canada|de l'étranger|l'extérieur du Canada")
+    return [s for s in sentences(block) if "can always be appealed" in s.lower()
+            or (spouse.search(s) and inside.search(s) and iad.search(s) and not outside.search(s)
+                and not NEGATION[lang].search(s))]
+
+
+def abroad_gives_longer_limit(lang: str, block: str) -> list[str]:
+    """FACTS §2 Revised, §7: the longer limit only when a visa office outside Canada decided."""
+    abroad = _either(lang, r"\b(applied|apply|application made|made an application)\b[^.|]*\b(from outside Canada|from abroad|outside Canada)",
+                     r"\b(demandée?s?|présentée?s?|faite?s?)\b[^.|]*(hors du Canada|de l'étranger|l'extérieur du Canada)")
+    visa_office = _either(lang, r"visa office", r"bureau des visas")
+    residency = _either(lang, r"residency", r"résidence")  # the IAD's residency limit has the same number of days
+    return [block] if (_law(lang, "judicial-review-outside-canada/limit.md") in block and abroad.search(block)
+                       and not visa_office.search(block) and not residency.search(block)) else []
+
+
+KNOWN_ERRORS = [rad_practice_as_law, court_stops_removal, may_2025_order_extends_leave, spouse_in_canada_to_iad,
+                abroad_gives_longer_limit]
+
+
+def test_blocks_are_read_from_every_guide_page_in_both_languages(every_block):
+    # The checks below mean something only if they see the pages.
+    pages = {name for name, _, _ in every_block}
+    for source in ("remedies/refugee-claim.md", "remedies/removal-order.md", "remedies/citizenship.md",
+                   "remedies/judicial-review.md", "start-here.md"):
+        assert f"en:{source}" in pages and f"fr:{source}" in pages
+
+
+@pytest.mark.parametrize("error", KNOWN_ERRORS, ids=lambda f: f.__name__)
+def test_no_page_states_a_known_error(every_block, error):
+    wrong = [f"{name}: {found}" for name, lang, block in every_block for found in error(lang, block)]
+    assert not wrong, f"{error.__doc__}\n" + "\n".join(wrong)
+
+
+def _limit(name: str, lang: str = "en") -> str:
+    return _law(lang, f"{name}/limit.md")
+
+
+# Each check catches the error as popular sources write it, and lets the right statement pass.
+KNOWN_ERROR_EXAMPLES = [
+    (rad_practice_as_law, "en", lambda: f"You have {_limit('rad-record-irb-practice')} to perfect your RAD appeal.", True),
+    (rad_practice_as_law, "en", lambda: f"The IRB currently allows {_limit('rad-record-irb-practice')}.", False),
+    (rad_practice_as_law, "fr", lambda: f"Vous avez {_limit('rad-record-irb-practice', 'fr')} pour le dossier.", True),
+    (court_stops_removal, "en", lambda: "A judicial review application stops your removal.", True),
+    (court_stops_removal, "en", lambda: "Filing for leave at the Federal Court pauses removal.", True),
+    (court_stops_removal, "en", lambda: "Applying to the Federal Court does not stop your removal.", False),
+    (court_stops_removal, "en", lambda: "If you apply to the Federal Court on time against a RAD decision, your removal is paused.", False),
+    (court_stops_removal, "fr", lambda: "Une demande à la Cour fédérale suspend votre renvoi.", True),
+    (may_2025_order_extends_leave, "en", lambda: "The May 2025 order gives 45 more days to file for leave.", True),
+    (may_2025_order_extends_leave, "en", lambda: "A 2025 Federal Court order may give more time for your record.", False),
+    (may_2025_order_extends_leave, "fr", lambda: "L'ordonnance de mai 2025 prolonge le délai de la demande d'autorisation.", True),
+    (spouse_in_canada_to_iad, "en", lambda: "A refused spousal sponsorship can always be appealed to the IAD.", True),
+    (spouse_in_canada_to_iad, "en", lambda: "If your spouse applied in Canada, appeal to the IAD.", True),
+    (spouse_in_canada_to_iad, "en", lambda: "A spouse who applied from inside Canada has no IAD appeal.", False),
+    (spouse_in_canada_to_iad, "fr", lambda: "Si votre époux a fait sa demande au Canada, faites appel à la SAI.", True),
+    (abroad_gives_longer_limit, "en", lambda: f"You applied from outside Canada, so you have {_limit('judicial-review-outside-canada')}.", True),
+    (abroad_gives_longer_limit, "en", lambda: f"{_limit('judicial-review-outside-canada')} when a visa office outside Canada decided an application you made from outside Canada.", False),
+    (abroad_gives_longer_limit, "fr", lambda: f"Permis demandé de l'extérieur du Canada | Cour fédérale : {_limit('judicial-review-outside-canada', 'fr')}", True),
+]
+
+
+@pytest.mark.parametrize("error, lang, text, states_it", KNOWN_ERROR_EXAMPLES,
+                         ids=[f"{e.__name__}-{lang}-{i}" for i, (e, lang, _, _) in enumerate(KNOWN_ERROR_EXAMPLES)])
+def test_known_error_check_catches_the_error_and_passes_the_right_statement(error, lang, text, states_it):
+    assert bool(error(lang, text())) == states_it
+
+
+def test_refugee_guide_gives_the_rad_record_limit_from_the_regulations_and_advises_it(site):
+    text = guide_text(site, "remedies/refugee-claim.md")
+    assert f"The law gives you {snippet('rad-record/limit.md')} for your record" in text
+    assert f"The IRB currently allows {snippet('rad-record-irb-practice/limit.md')}" in text
+    assert f"File your record by day {snippet('rad-record/days.md')}" in text
+
+
+@pytest.mark.parametrize("source, says", [
+    ("remedies/removal-order.md", "Going to the Federal Court does not stop your removal"),
+    ("remedies/refugee-claim.md", "Applying to the Federal Court against an RPD decision does not stop your removal"),
+    ("remedies/refugee-claim.md", "If you apply to the Federal Court on time against a RAD decision, your removal is paused"),
+])
+def test_removal_guides_say_when_the_court_does_and_does_not_stop_removal(site, source, says):
+    assert says in guide_text(site, source)
+
+
+# --- the new guides of issue 13: deadline first, official pages where the reader acts ----------
+
+NEW_GUIDES = {
+    # page: (the limits its "What to do first" box must give, official pages it must link)
+    "remedies/refugee-claim.md": (("rad-appeal", "judicial-review-in-canada"),
+                                  ("rad-appeal", "fc-leave-application", "fc-self-represented")),
+    "remedies/removal-order.md": (("iad-removal-order", "judicial-review-in-canada", "prra-application", "departure-order"),
+                                  ("iad-appeal-removal-order", "fc-leave-application", "fc-self-represented", "prra",
+                                   "h-and-c", "ircc-fees", "authorization-to-return")),
+    "remedies/citizenship.md": (("citizenship-judicial-review",),
+                                ("citizenship-refused", "fc-self-represented")),
+}
+
+
+@pytest.mark.parametrize("source", sorted(NEW_GUIDES))
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_new_guide_opens_with_what_to_do_first_and_the_deadline(site, source, lang):
+    path = built_page(site, source) if lang == "en" else site / "fr" / built_page(site, source).relative_to(site)
+    box = {"en": "What to do first", "fr": "Ce qu'il faut faire d'abord"}[lang]
+    # The box, with every deadline it names, comes before the page's first section heading.
+    article = html.unescape(path.read_text(encoding="utf-8"))
+    article = article[article.index("<article") :]
+    before_sections = re.sub(r"<[^>]+>", "", article[: article.index("<h2")])
+    assert box in before_sections, f"{source} [{lang}]: no '{box}' box before the first section"
+    folder = "" if lang == "en" else "fr/"
+    for rule in NEW_GUIDES[source][0]:
+        limit = snippet(f"{folder}{rule}/limit.md")
+        assert limit in before_sections, f"{source} [{lang}]: {rule} ({limit}) not in the first box"
+
+
+@pytest.mark.parametrize("source", sorted(NEW_GUIDES))
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_new_guide_links_the_official_page_where_the_reader_acts(site, source, lang):
+    from calculators import official_pages
+
+    path = built_page(site, source) if lang == "en" else site / "fr" / built_page(site, source).relative_to(site)
+    page = html.unescape(path.read_text(encoding="utf-8"))
+    for page_id in NEW_GUIDES[source][1]:
+        found = official_pages.page(page_id, lang)
+        shown = f'href="{found["url"]}"' if found["url"] else found["search_hint"]
+        assert shown in page, f"{source} [{lang}]: official page {page_id} not shown ({shown})"
 
 
 # --- readability -----------------------------------------------------------------------------
