@@ -4,6 +4,11 @@
     python -m calculators options --application TYPE --decided in-canada|outside-canada
         --notified YYYY-MM-DD [--grounds G ...] [--relationship R] [--status-lost YYYY-MM-DD] [--json] [--lang en|fr]
 
+    python -m calculators interview [--answer FIELD=VALUE ...] [--today YYYY-MM-DD] [--json] [--ics FILE]
+    python -m calculators plan --application TYPE --notified YYYY-MM-DD [--field-name VALUE ...] [--json] [--ics FILE]
+
+(``interview`` asks on standard input what the flags did not answer; see calculators/cli_plan.py.)
+
 ``--lang fr`` words the answer in French (the request's ``lang``).
 
 Bad input exits with status 2 and one plain-language line on stderr.
@@ -15,7 +20,7 @@ import argparse
 import json
 import sys
 
-from calculators import api
+from calculators import api, cli_plan
 
 FLAGS = {"from": "--from", "where": "--where", "remedy": "REMEDY", "application": "--application",
          "decided": "--decided", "notified": "--notified", "grounds": "--grounds",
@@ -53,6 +58,7 @@ def build_parser() -> Parser:
     options.add_argument("--status-lost", metavar="YYYY-MM-DD")
     options.add_argument("--json", action="store_true", help="print one JSON object")
     options.add_argument("--lang", help="en (default) or fr: the language of the answer")
+    cli_plan.add_commands(commands)  # interview, plan (calculators/cli_plan.py)
     return parser
 
 
@@ -131,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as problem:
         print(_one_line(api.wording("cli.usage-error", message=str(problem))), file=sys.stderr)
         return 2
+    if args.command in cli_plan.COMMANDS:
+        return cli_plan.run(args)
     request = _request(args)
     lang = api.language(request.get("lang")) or api.DEFAULT_LANG
     result = api.handle(request)

@@ -89,17 +89,17 @@ YES_NO = (Choice("yes", "interview.yes"), Choice("no", "interview.no"), DONT_KNO
 
 APPLICATIONS = ("visitor-visa", "study-permit", "work-permit", "extension", "permanent-residence",
                 "sponsorship", "residency-obligation", "removal-order", "refugee-claim", "citizenship",
-                "port-of-entry", "provincial-nominee", "quebec")
+                "port-of-entry", "provincial-nominee", "quebec", "eta", "terminated-or-cancelled")
 PROVINCES = ("ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt")
 TEMPORARY = ("visitor-visa", "study-permit", "work-permit")
 # Refusals where the office that decided sets the judicial review limit (IRPA s. 72(2)(b);
 # FACTS §2 Revised: the place the matter arose). Extensions, removal orders, refugee claims,
 # port-of-entry decisions are matters in Canada; citizenship and provincial/Quebec decisions
 # have their own limits.
-DECIDED_MATTERS = (*TEMPORARY, "permanent-residence", "sponsorship", "residency-obligation")
+DECIDED_MATTERS = (*TEMPORARY, "permanent-residence", "sponsorship", "residency-obligation", "terminated-or-cancelled")
 # Refusals where an inadmissibility finding (IRPA ss. 34-40) can close the IAD or reapplying
 # (IRPA s. 64, s. 40).
-GROUNDS_MATTER = (*TEMPORARY, "extension", "permanent-residence", "sponsorship", "residency-obligation",
+GROUNDS_MATTER = (*TEMPORARY, "extension", "eta", "permanent-residence", "sponsorship", "residency-obligation",
                   "removal-order", "port-of-entry")
 
 QUESTIONS: tuple[Question, ...] = (
@@ -115,16 +115,18 @@ QUESTIONS: tuple[Question, ...] = (
              (In("application", "permanent-residence"), In("family_sponsored", "yes", UNKNOWN)),
              changes=("iad-appeal", "judicial-review")),
     # FACTS §8: which division decided, and the IRPA s. 110(2) bars on a RAD appeal.
-    Question("refugee-stage", "refugee_stage", "choice", (Choice("rpd"), Choice("rad"), DONT_KNOW),
+    # "ineligible": the claim was not referred to the Board (IRPA s. 101(1)(b.1)-(b.2), FACTS §12).
+    Question("refugee-stage", "refugee_stage", "choice", (Choice("rpd"), Choice("rad"), Choice("ineligible"), DONT_KNOW),
              (In("application", "refugee-claim"),), changes=("rad-appeal", "judicial-review", "prra")),
     Question("no-credible-basis", "no_credible_basis", "choice", YES_NO,
-             (In("application", "refugee-claim"), NotIn("refugee_stage", "rad")),
+             (In("application", "refugee-claim"), NotIn("refugee_stage", "rad", "ineligible")),
              changes=("rad-appeal", "judicial-review")),
     Question("rad-exception", "rad_exception", "choice",
              (Choice(NONE), Choice("designated-foreign-national"), Choice("withdrawn-or-abandoned"),
               Choice("safe-third-country"), Choice("designated-country"), Choice("cessation-or-vacation"),
               DONT_KNOW),
-             (In("application", "refugee-claim"), NotIn("refugee_stage", "rad"), NotIn("no_credible_basis", "yes")),
+             (In("application", "refugee-claim"), NotIn("refugee_stage", "rad", "ineligible"),
+              NotIn("no_credible_basis", "yes")),
              changes=("rad-appeal", "judicial-review")),
     # FACTS §10: what happened at the port of entry.
     Question("port-outcome", "port_outcome", "choice",
@@ -180,7 +182,19 @@ QUESTIONS: tuple[Question, ...] = (
              changes=("dates",)),
     # FACTS §8: the RAD's limits run from receiving the written reasons; IRPA s. 169(f).
     Question("reasons-received", "reasons_received", "date", (DONT_KNOW,),
-             (In("application", "refugee-claim"),), optional=True, changes=("rad-appeal", "judicial-review")),
+             (In("application", "refugee-claim"), NotIn("refugee_stage", "ineligible")), optional=True,
+             changes=("rad-appeal", "rad-record", "judicial-review")),
+    # FACTS §11: Alberta and Saskatchewan count from the day the letter was issued.
+    Question("decision-made-provincial", "decision_made", "date", (DONT_KNOW,),
+             (In("application", "provincial-nominee"), In("province_program", "ab", "sk")), optional=True,
+             changes=("provincial-review",)),
+    # FACTS §8: a departure order must be complied with within its time (IRPR s. 224(2)).
+    Question("decision-made-order", "decision_made", "date", (DONT_KNOW,),
+             (In("application", "removal-order"), In("removal_order_type", "departure", UNKNOWN)), optional=True,
+             changes=("departure-order",)),
+    Question("decision-made-port-order", "decision_made", "date", (DONT_KNOW,),
+             (In("application", "port-of-entry"), In("port_outcome", "removal-order"),
+              In("removal_order_type", "departure", UNKNOWN)), optional=True, changes=("departure-order",)),
     # FACTS §4: restoration runs from the day status was lost, never from the letter.
     Question("applied-before-expiry", "applied_before_expiry", "choice", YES_NO,
              (In("application", "extension"),), changes=("restoration",)),
@@ -194,7 +208,7 @@ QUESTIONS: tuple[Question, ...] = (
              (Choice("misrepresentation"), Choice("serious-criminality"), Choice("organized-criminality"),
               Choice("security"), Choice("human-rights"), Choice("sanctions"),
               Choice(NONE, exclusive=True), DONT_KNOW),
-             (In("application", *GROUNDS_MATTER), NotIn("port_outcome", "allowed-to-leave")),
+             (In("application", *GROUNDS_MATTER),),
              changes=("iad-appeal", "reapply", "judicial-review")),
     # IRPA s. 64(3): after misrepresentation only a spouse, partner or child keeps the appeal.
     Question("relationship", "relationship", "choice",

@@ -25,7 +25,6 @@ from calculators.messages import format_date, has, say
 # Request fields that are the plan's own, not answers for the options engine.
 PLAN_FIELDS = ("kind", "lang", "today", "province", "page")
 REGIONS = (*interview.PROVINCES, "outside-canada", "unknown")
-OLD_DECISION_DAYS = 365  # a sanity check on a typed year (issue 14 item 6), not a legal number
 
 # The guide page for each remedy (paths under the site root of the request's language).
 GUIDES = {
@@ -44,6 +43,8 @@ GUIDES = {
     "citizenship-judicial-review": "remedies/citizenship/",
     "provincial-review": "remedies/provincial-programs/",
     "quebec-taq": "remedies/provincial-programs/",
+    "quebec-superior-court": "remedies/provincial-programs/",
+    "rad-record": "remedies/refugee-claim/",
 }
 TEMPLATES = {
     "reconsideration": "fill-in/reconsideration-request/",
@@ -66,6 +67,7 @@ SEND_PAGES = {
     "stay-motion": ("fc-leave-application", "fc-self-represented"),
     "citizenship-judicial-review": ("citizenship-refused", "fc-leave-application", "fc-self-represented"),
     "rad-appeal": ("rad-appeal",),
+    "rad-record": ("rad-appeal",),
     "restoration": ("restoration", "ircc-fees"),
     "trp": ("trp", "ircc-fees"),
     "notes-request": ("atip-request", "privacy-request"),
@@ -90,11 +92,13 @@ PASSED_HELP = {
     "citizenship-judicial-review": ("Citizenship Act s. 22.1",),
     "iad-appeal": ("IAD Rules r. 4",),
     "rad-appeal": ("IRPR s. 159.91(2)",),
+    "rad-record": ("IRPR s. 159.91(2)",),
     "prra": ("IRPR s. 162", "IRPR s. 232"),
     "restoration": ("IRPR s. 182(1)",),
     "departure-order": ("IRPR s. 224(2)",),
     "provincial-review": (),
     "quebec-taq": (),
+    "quebec-superior-court": (),
 }
 
 
@@ -266,21 +270,6 @@ def _passed_help(options: list[dict], lang: str) -> list[dict]:
     return found
 
 
-def _warnings(answers: dict, today: date, lang: str) -> list[str]:
-    warnings = []
-    notified = answers.get("notified")
-    if isinstance(notified, str):
-        try:
-            day = date.fromisoformat(notified)
-        except ValueError:
-            return warnings
-        if day > today:
-            warnings.append(say("plan.warn.notified-future", lang, day=format_date(day, lang)))
-        elif (today - day).days > OLD_DECISION_DAYS:
-            warnings.append(say("plan.warn.notified-old", lang, day=format_date(day, lang)))
-    return warnings
-
-
 def _inputs(request: dict) -> tuple[date, str, dict, dict]:
     """(today, province, the answers the interview counts, the engine's answers)."""
     from calculators import api
@@ -321,7 +310,7 @@ def plan(request: dict, lang: str = "en") -> dict:
         "passed_help": _passed_help(ordered, lang),
         "help": _help(province, lang),
         "answers": interview.answers_list(answers, lang),
-        "warnings": _warnings(engine, today, lang) + list(options.get("warnings", [])),
+        "warnings": list(options.get("warnings", [])),  # with the engine's check of a mistyped year
         "assumptions": list(options.get("assumptions", [])),
     }
 
