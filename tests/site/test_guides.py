@@ -27,8 +27,10 @@ LAW = SNIPPETS / "law"
 # that gets harder to read fails. The site's aim is grade 8 at most; no page needed a
 # higher ceiling for legal terms. Raise a ceiling only with a reason written here.
 REQUIRED_PAGES: dict[str, float] = {
-    "index.md": 4.5,  # measured 4.0
-    "start-here.md": 4.5,  # 4.1
+    # Home and start-here: 4.8 and 4.8 on 2026-12-01, with "What this site does not cover" (the
+    # names of the bodies to go to instead) and, on start-here, every kind of refusal with its page.
+    "index.md": 5.0,  # measured 4.8
+    "start-here.md": 5.5,  # 4.8
     "remedies/understand-your-refusal.md": 5.5,  # 4.7
     "remedies/notes-gcms.md": 5.5,  # 5.0
     "remedies/reconsideration.md": 5.0,  # 4.2
@@ -42,6 +44,9 @@ REQUIRED_PAGES: dict[str, float] = {
     "remedies/refugee-claim.md": 5.5,  # 5.0: "Refugee Protection Division", "Refugee Appeal Division"
     "remedies/removal-order.md": 7.0,  # 6.6: "pre-removal risk assessment", "humanitarian and compassionate", three order names
     "remedies/citizenship.md": 6.0,  # 5.3
+    "remedies/port-of-entry.md": 6.5,  # 5.8: "Immigration Appeal Division", "authorization to return", order names
+    "remedies/spouse-in-canada.md": 5.5,  # 4.6
+    "remedies/provincial-programs.md": 6.5,  # 6.0: program names ("Alberta Advantage Immigration Program")
     "help/get-help.md": 6.0,  # 5.2
     "fill-in/letter-of-explanation.md": 4.5,  # 3.8
     "fill-in/reconsideration-request.md": 4.5,  # 3.9
@@ -580,6 +585,110 @@ def test_new_guide_links_the_official_page_where_the_reader_acts(site, source, l
         found = official_pages.page(page_id, lang)
         shown = f'href="{found["url"]}"' if found["url"] else found["search_hint"]
         assert shown in page, f"{source} [{lang}]: official page {page_id} not shown ({shown})"
+
+
+# --- a spouse or partner sponsored from inside Canada; restoration's first lines; routing -----
+# (issue 13, FACTS §3 New, §4 New, §7). English and French, on the built pages.
+
+SHORT_LIMIT = {"en": "judicial-review-in-canada/limit.md", "fr": "fr/judicial-review-in-canada/limit.md"}
+FEDERAL_COURT = {"en": "Federal Court", "fr": "Cour fédérale"}
+SPOUSE_IN_CANADA = {
+    "en": re.compile(r"\b(spouse|partner)\b[^.]{0,60}?\b(applied|sponsored)\b[^.]{0,40}?from inside Canada", re.IGNORECASE),
+    "fr": re.compile(r"\b(époux|épouse|conjoint)\b[^.]{0,60}?(a fait sa demande|a demandé|parrainé)[^.]{0,40}?depuis le Canada",
+                     re.IGNORECASE),
+}
+
+
+def built_in(site: Path, source: str, lang: str) -> Path:
+    path = built_page(site, source)
+    return path if lang == "en" else site / "fr" / path.relative_to(site)
+
+
+def text_in(site: Path, source: str, lang: str) -> str:
+    parser = _GuideText()
+    parser.feed(built_in(site, source, lang).read_text(encoding="utf-8"))
+    return parser.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("source", ["remedies/appeal-iad.md", "remedies/judicial-review.md", "start-here.md",
+                                    "index.md", "remedies/spouse-in-canada.md"])
+def test_spouse_who_applied_in_canada_is_routed_to_the_federal_court_within_the_short_limit(site, source, lang):
+    """No IAD appeal for the Spouse or Common-law Partner in Canada class: leave and judicial review, 15 days.
+
+    Some sentence naming that case, with the sentence before it and the two after it, gives the
+    short limit and the Federal Court (the old pages sent every spousal sponsorship to the IAD).
+    """
+    found = re.split(r"(?<=[.!?:;])\s+", text_in(site, source, lang))
+    limit = snippet(SHORT_LIMIT[lang])
+    windows = [" ".join(found[max(i - 1, 0) : i + 3]) for i, s in enumerate(found) if SPOUSE_IN_CANADA[lang].search(s)]
+    assert windows, f"{source} [{lang}] does not name a spouse or partner who applied from inside Canada"
+    assert any(limit in w and FEDERAL_COURT[lang] in w for w in windows), (
+        f"{source} [{lang}]: the spouse-in-Canada case is not given {limit} in the Federal Court:\n" + "\n".join(windows))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("source", ["remedies/appeal-iad.md", "remedies/judicial-review.md", "start-here.md"])
+def test_iad_court_and_start_pages_link_the_spouse_in_canada_guide(site, source, lang):
+    assert 'spouse-in-canada/"' in built_in(site, source, lang).read_text(encoding="utf-8")
+
+
+RESTORATION_FIRST_LINES = {
+    "en": ("maintained status", "ended on the day of the decision", "the date on the letter", "do not work and do not study"),
+    "fr": ("statut maintenu", "a pris fin le jour de la décision", "la date sur la lettre", "ne travaillez pas et n'étudiez pas"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_restoration_opens_with_maintained_status_ending_on_the_decision_day(site, lang):
+    """FACTS §4: maintained status ends on the day the extension is refused (IRPR s. 183(5)); no work or study from then."""
+    page = html.unescape(built_in(site, "remedies/restoration.md", lang).read_text(encoding="utf-8"))
+    first = re.search(r"</h1>\s*<p>(.*?)</p>", page, re.DOTALL)
+    assert first, "restoration: no paragraph right after the title"
+    said = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", first.group(1))).lower()
+    for words in RESTORATION_FIRST_LINES[lang]:
+        assert words in said, f"restoration [{lang}] first paragraph lacks {words!r}: {said}"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_restoration_deadline_box_says_the_days_may_run_from_the_permit_expiry(site, lang):
+    """FACTS §4 New: extension applied for after the permit expired -> the days ran from the expiry day."""
+    text = text_in(site, "remedies/restoration.md", lang)
+    expiry = {"en": "started on the day your permit expired", "fr": "ont commencé le jour où votre permis a expiré"}[lang]
+    first_section = {"en": "When did you lose your status?", "fr": "Quand avez-vous perdu votre statut ?"}[lang]
+    assert expiry in text and text.index(expiry) < text.index(first_section)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_restoration_keep_working_note_is_folded_and_comes_after_do_not_work(site, lang):
+    page = built_in(site, "remedies/restoration.md", lang).read_text(encoding="utf-8")
+    keep = {"en": "You may keep working", "fr": "Vous pouvez continuer à travailler"}[lang]
+    stop = {"en": "Do not work. Do not study.", "fr": "Ne travaillez pas. N'étudiez pas."}[lang]
+    at = page.index(keep)
+    assert html.unescape(page).index(stop) < html.unescape(page).index(keep)
+    details = page.rfind("<details", 0, at)
+    assert details != -1 and page.find("</details>", details) > at, "the maintained-status note is not folded"
+    assert " open" not in page[details : page.index(">", details)], "the maintained-status note opens by itself"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_start_here_routes_every_kind_of_refusal_to_its_page(site, lang):
+    page = built_in(site, "start-here.md", lang).read_text(encoding="utf-8")
+    for guide in ("judicial-review", "appeal-iad", "restoration", "reconsideration", "reapply", "port-of-entry",
+                  "spouse-in-canada", "provincial-programs", "refugee-claim", "removal-order", "citizenship"):
+        assert f'href="../remedies/{guide}/"' in page or f'href="remedies/{guide}/"' in page, f"start-here [{lang}]: no link to {guide}"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("source", ["index.md", "start-here.md"])
+def test_home_and_start_here_say_what_the_site_does_not_cover(site, source, lang):
+    heading = {"en": "What this site does not cover", "fr": "Ce que ce site ne couvre pas"}[lang]
+    text = text_in(site, source, lang)
+    assert heading in text
+    rest = text[text.index(heading) :]
+    for topic in {"en": ("Criminal", "LMIA", "Taxes", "Family law", "Immigration Division"),
+                  "fr": ("criminel", "EIMT", "Impôts", "Droit de la famille", "Section de l'immigration")}[lang]:
+        assert topic in rest, f"{source} [{lang}]: '{heading}' does not mention {topic}"
 
 
 # --- readability -----------------------------------------------------------------------------
