@@ -12,7 +12,8 @@ This hook replaces it, in the page's language, with:
   day it was checked.
 
 Links only: nothing on the page loads from another host. The picker script is a file of
-the site (docs/assets/help/picker.js), added only to pages that carry the directory.
+the site (docs/assets/help/picker.js), added with its small stylesheet (help.css) only to
+pages that carry the directory.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ log = logging.getLogger("mkdocs.hooks.help_directory")
 MARKER = re.compile(r"<div data-help-directory(?:=\"\")?>\s*</div>")
 ROOT_ATTR = "data-help-directory-root"
 SCRIPT = "assets/help/picker.js"
+STYLESHEET = "assets/help/help.css"
 
 REGION_NAMES = {
     "en": {
@@ -200,4 +202,6 @@ def on_post_page(output: str, page, config, **kwargs):
     if ROOT_ATTR not in output:
         return output
     src = html.escape(get_relative_url(SCRIPT, page.url or "."), quote=True)
+    css = html.escape(get_relative_url(STYLESHEET, page.url or "."), quote=True)
+    output = output.replace("</head>", f'<link rel="stylesheet" href="{css}">\n</head>', 1)
     return output.replace("</body>", f'<script src="{src}" defer></script>\n</body>', 1)
