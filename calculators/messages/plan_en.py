@@ -162,8 +162,11 @@ INTERVIEW: dict[str, str] = {
     "interview.grounds.misrepresentation": "Misrepresentation",
     "interview.grounds.misrepresentation.hint": "False or missing facts or papers.",
     "interview.grounds.serious-criminality": "Serious criminality",
+    "interview.grounds.serious-criminality.hint": "A serious crime, in Canada or in another country.",
     "interview.grounds.organized-criminality": "Organized criminality",
+    "interview.grounds.organized-criminality.hint": "Taking part in a crime group.",
     "interview.grounds.security": "Security",
+    "interview.grounds.security.hint": "A risk to the safety of Canada.",
     "interview.grounds.human-rights": "Human or international rights violations",
     "interview.grounds.sanctions": "Sanctions",
     "interview.grounds.none": "None of these",
@@ -207,7 +210,7 @@ INTERVIEW: dict[str, str] = {
 PLAN: dict[str, str] = {
     # Days left, from the device's date.
     "plan.days-left": "{n} days left",
-    "plan.days-left.one": "1 day left",
+    "plan.days-left.one": "{n} day left",
     "plan.today": "today is the day",
     "plan.passed-days": "passed {n} days ago",
     "plan.passed-days.one": "passed yesterday",

@@ -150,8 +150,11 @@ INTERVIEW: dict[str, str] = {
     "interview.grounds.misrepresentation": "Fausses déclarations",
     "interview.grounds.misrepresentation.hint": "Des faits ou des papiers faux ou manquants.",
     "interview.grounds.serious-criminality": "Grande criminalité",
+    "interview.grounds.serious-criminality.hint": "Un crime grave, au Canada ou dans un autre pays.",
     "interview.grounds.organized-criminality": "Criminalité organisée",
+    "interview.grounds.organized-criminality.hint": "Faire partie d'un groupe criminel.",
     "interview.grounds.security": "Sécurité",
+    "interview.grounds.security.hint": "Un risque pour la sécurité du Canada.",
     "interview.grounds.human-rights": "Atteinte aux droits humains ou internationaux",
     "interview.grounds.sanctions": "Sanctions",
     "interview.grounds.none": "Aucun de ces motifs",
@@ -192,7 +195,7 @@ INTERVIEW: dict[str, str] = {
 
 PLAN: dict[str, str] = {
     "plan.days-left": "il reste {n} jours",
-    "plan.days-left.one": "il reste 1 jour",
+    "plan.days-left.one": "il reste {n} jour",
     "plan.today": "c'est aujourd'hui",
     "plan.passed-days": "passée depuis {n} jours",
     "plan.passed-days.one": "passée depuis hier",
