@@ -41,9 +41,9 @@ REQUIRED_PAGES: dict[str, float] = {
     "remedies/temporary-resident-permit.md": 5.5,  # 5.0
     # Issue 13 (measured 2026-12-01). The form names and "how to send it" lines come from
     # calculators/official_pages.py and are longer sentences than the guide's own.
-    "remedies/refugee-claim.md": 5.5,  # 5.0: "Refugee Protection Division", "Refugee Appeal Division"
-    "remedies/removal-order.md": 7.0,  # 6.6: "pre-removal risk assessment", "humanitarian and compassionate", three order names
-    "remedies/citizenship.md": 6.0,  # 5.3
+    "remedies/refugee-claim.md": 5.5,  # 4.8-5.0: "Refugee Protection Division", "Refugee Appeal Division"
+    "remedies/removal-order.md": 7.0,  # 6.1-6.6: "pre-removal risk assessment", "humanitarian and compassionate", three order names
+    "remedies/citizenship.md": 6.0,  # 5.1-5.3
     "remedies/port-of-entry.md": 6.5,  # 5.8: "Immigration Appeal Division", "authorization to return", order names
     "remedies/spouse-in-canada.md": 5.5,  # 4.6
     "remedies/provincial-programs.md": 6.5,  # 6.0: program names ("Alberta Advantage Immigration Program")
@@ -437,8 +437,9 @@ def court_stops_removal(lang: str, block: str) -> list[str]:
     """FACTS §7, IRPR s. 231: only leave sought in time against a RAD decision stays removal."""
     court = _either(lang, r"Federal Court|judicial review|application for leave", r"Cour fédérale|contrôle judiciaire|demande d'autorisation")
     removal = _either(lang, r"\bremov", r"\brenvoi")
-    stops = _either(lang, r"\b(stops?|stopped|paus\w*|suspend\w*|stayed|halts?)\b", r"\b(arrête\w*|suspend\w*|sursis|empêche\w*)\b")
-    asks = _either(lang, r"\b(ask|asking|motion)\b", r"\b(demander|requête)\b")  # asking for a stay: the right advice
+    stops = _either(lang, r"\b(stops?|stopped|paus\w*|suspend\w*|stayed|halts?)\b", r"\b(arrête\w*|suspend\w*|empêche\w*)\b")
+    # Asking the Court for a stay (a motion, "sursis") is the right advice, not the error.
+    asks = _either(lang, r"\b(ask|asking|motion)\b", r"\b(demander|requête)\b")
     rad_in_time = _either(lang, r"(\bRAD\b|Refugee Appeal Division).*\b(in|on) time|\b(in|on) time\b.*(\bRAD\b|Refugee Appeal Division)",
                           r"(\bSAR\b|Section d'appel des réfugiés).*à temps|à temps.*(\bSAR\b|Section d'appel des réfugiés)")
     return [s for s in sentences(block)
@@ -509,6 +510,7 @@ KNOWN_ERROR_EXAMPLES = [
     (court_stops_removal, "en", lambda: "Applying to the Federal Court does not stop your removal.", False),
     (court_stops_removal, "en", lambda: "If you apply to the Federal Court on time against a RAD decision, your removal is paused.", False),
     (court_stops_removal, "fr", lambda: "Une demande à la Cour fédérale suspend votre renvoi.", True),
+    (court_stops_removal, "fr", lambda: "Elle paie un avocat pour un recours à la Cour fédérale et un sursis au renvoi.", False),
     (may_2025_order_extends_leave, "en", lambda: "The May 2025 order gives 45 more days to file for leave.", True),
     (may_2025_order_extends_leave, "en", lambda: "A 2025 Federal Court order may give more time for your record.", False),
     (may_2025_order_extends_leave, "fr", lambda: "L'ordonnance de mai 2025 prolonge le délai de la demande d'autorisation.", True),
