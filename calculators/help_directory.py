@@ -125,6 +125,9 @@ ENTRIES: tuple[dict, ...] = (
         "https://ircc.canada.ca/english/helpcentre/questions-answers-by-topic.asp?top=1 (who may ask); "
         "https://canada.ca/fr/immigration-refugies-citoyennete/organisation/transparence/"
         "acces-information-protection/presenter-demande-loi-acces-information.html (IMM 5744); "
+        "http://www.cic.gc.ca/english/department/atip/index.asp and http://www.canada.ca/en/immigration-"
+        "refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/service-delivery/"
+        "requests-atip.html (a representative must be a citizen, permanent resident or person in Canada); "
         "rule: FACTS.md §5 (ATIA s. 4(1))",
         url_fr="https://canada.ca/fr/immigration-refugies-citoyennete/organisation/transparence/"
         "acces-information-protection/presenter-demande-loi-acces-information.html",
@@ -205,6 +208,38 @@ ENTRIES: tuple[dict, ...] = (
         "https://www.fcjrefugeecentre.org/",
         "https://www.fcjrefugeecentre.org/2020/08/bridging-program-for-students-with-precarious-"
         "immigration-status/",
+    ),
+    _entry(
+        "downtown-legal-services", ["on"], "clinic",
+        ("Downtown Legal Services (University of Toronto)", "Downtown Legal Services (Université de Toronto)"),
+        ("A university clinic. Its refugee team may help with a refugee claim, a risk check before "
+         "removal, or a humanitarian application.",
+         "Une clinique juridique universitaire. Son équipe en droit des réfugiés et de l'immigration peut "
+         "vous aider si vous avez fait une demande d'asile, ou si vous devez déposer un examen des risques "
+         "avant renvoi ou une demande pour considérations d'ordre humanitaire."),
+        ("Ask the clinic whether you qualify.", "Demandez à la clinique si vous êtes admissible."),
+        "https://downtownlegalservices.ca/",
+        "http://downtownlegalservices.ca/ (url is its https form); "
+        "https://www.law.utoronto.ca/2018-19/clinical-legal-education-downtown-legal-services-part-time-"
+        "program-refugee-immigration-law (its clinic takes refugee claims, humanitarian applications, PRRAs "
+        "and judicial reviews)",
+    ),
+    _entry(
+        "osgoode-clasp", ["on"], "clinic",
+        ("CLASP legal clinic (Osgoode Hall Law School)",
+         "Community & Legal Aid Services Program (CLASP), Osgoode Hall Law School"),
+        ("A university clinic with an immigration team. Law students act for people with a low income. "
+         "Lawyers check their work.",
+         "Une clinique juridique universitaire avec une équipe en droit de l'immigration. Des étudiants en "
+         "droit, supervisés par des avocats, représentent des personnes à faible revenu."),
+        ("People with a low income. Some groups come first, such as youth and the Jane-Finch area of "
+         "Toronto.",
+         "Les personnes à faible revenu. Priorité aux personnes ayant des obstacles de santé mentale, aux "
+         "jeunes, aux femmes victimes de violence conjugale et au quartier Jane-Finch de Toronto."),
+        "https://www.osgoode.yorku.ca/programs/juris-doctor/jd-academic-program/clinical-and-intensive-"
+        "programs/community-legal-aid-services-program-clasp/",
+        "https://www.osgoode.yorku.ca/programs/juris-doctor/jd-academic-program/clinical-and-intensive-"
+        "programs/community-legal-aid-services-program-clasp/",
     ),
     _entry(
         "lso-referral", ["on"], "referral",
@@ -332,6 +367,23 @@ ENTRIES: tuple[dict, ...] = (
         "https://www.barreau.qc.ca/",
         "https://www.barreau.qc.ca/en/declaration-confidentiality-conditions-use/ (site menu: Directory of "
         "lawyers); https://avocat.qc.ca/public/iivavocat.htm (Barreau text: checking a lawyer's status)",
+    ),
+    _entry(
+        "udem-immigration-information-desk", ["qc"], "clinic",
+        ("Immigration information desk, Parc-Extension (Université de Montréal)",
+         "Comptoir d'information juridique en droit de l'immigration de Parc-Extension (Université de Montréal)"),
+        ("Law students explain immigration law and your options, two evenings a week. Lawyers guide "
+         "them. They give information, not advice.",
+         "Des étudiants en droit, encadrés par des avocats en immigration, expliquent le droit et les "
+         "recours possibles, deux soirs par semaine. Ils donnent de l'information, pas d'avis juridique."),
+        ("People in Montréal whose status is not secure, such as refugee claimants or people without "
+         "status.",
+         "Les personnes au statut précaire à Montréal : demandeurs d'asile, demandeurs déboutés, personnes "
+         "sans statut, personnes qui attendent une décision pour motifs humanitaires."),
+        "https://nouvelles.umontreal.ca/article/2025/02/20/un-comptoir-d-information-juridique-ouvre-ses-"
+        "portes-dans-parc-extension",
+        "https://nouvelles.umontreal.ca/article/2025/02/20/un-comptoir-d-information-juridique-ouvre-ses-"
+        "portes-dans-parc-extension (the university's own news site)",
     ),
     _entry(
         "barreau-de-montreal-referral", ["qc"], "referral",
@@ -536,8 +588,14 @@ MISSING: tuple[dict, ...] = (
     {"region": "nu", "kind": "referral", "name": "Lawyer referral in Nunavut", "why": "nothing found"},
     {"region": "mb", "kind": "referral", "name": "Law Phone-In and Lawyer Referral Program (CLEA)",
      "why": "found only in a 2006 archived Manitoba government page"},
-    {"region": "on", "kind": "clinic", "name": "University legal clinics taking immigration cases",
-     "why": "none found on their own sites"},
+    {"region": "bc", "kind": "clinic", "name": "Law Students' Legal Advice Program (UBC)",
+     "why": "its immigration help is described only on UBC orientation blogs; its own site not found"},
+    {"region": "qc", "kind": "clinic", "name": "Legal Information Clinic at McGill",
+     "why": "its own site does not say it covers immigration (only a student newspaper does)"},
+    {"region": "ns", "kind": "clinic", "name": "Schulich School of Law pro bono immigration information clinic (with ISANS)",
+     "why": "found only in copies of a Dalhousie news story"},
+    {"region": "ab", "kind": "clinic", "name": "Student Legal Services of Edmonton; Student Legal Assistance (Calgary)",
+     "why": "their own pages found do not say they take immigration matters"},
     {"region": OUTSIDE, "kind": "rule", "name": "IRCC page on immigration fraud and unauthorized representatives",
      "why": "only third-party pages found; the warning is carried by the CICC and IRCC entries instead"},
 )
