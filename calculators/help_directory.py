@@ -410,6 +410,19 @@ ENTRIES: tuple[dict, ...] = (
         "https://lawsociety-barreau.nb.ca/en/public/faq/",
         "https://lawsociety-barreau.nb.ca/en/public/faq/",
     ),
+    _entry(
+        "legal-info-nb", ["nb"], "information",
+        ("Legal Info NB (Public Legal Education and Information Service): legal aid in New Brunswick",
+         "Info juridique NB (Service public d'éducation et d'information juridiques) : l'aide juridique au "
+         "Nouveau-Brunswick"),
+        ("Explains what legal aid covers in New Brunswick: some criminal and family matters. Immigration "
+         "and refugee cases are not on its list.",
+         "Explique ce que couvre l'aide juridique au Nouveau-Brunswick : certaines affaires criminelles et "
+         "familiales. L'immigration et l'asile ne sont pas sur sa liste."),
+        ("Anyone in New Brunswick.", "Toute personne au Nouveau-Brunswick."),
+        "https://legalinfonb.ca/legal-info/getting-legal-help/legal-aid-in-new-brunswick/",
+        "https://legalinfonb.ca/legal-info/getting-legal-help/legal-aid-in-new-brunswick/",
+    ),
     # --- Nova Scotia -----------------------------------------------------------------------
     _entry(
         "halifax-refugee-clinic", ["ns"], "clinic",
@@ -586,6 +599,8 @@ MISSING: tuple[dict, ...] = (
      "why": "mentioned only in a copy of its 2018 annual report"},
     {"region": "nt", "kind": "referral", "name": "Lawyer referral in the Northwest Territories", "why": "nothing found"},
     {"region": "nu", "kind": "referral", "name": "Lawyer referral in Nunavut", "why": "nothing found"},
+    {"region": "mb", "kind": "clinic", "name": "Manitoba Interfaith Immigration Council (Welcome Place): paralegal help with refugee claims",
+     "why": "its own site has only a 2015 news item saying the program's money was running out"},
     {"region": "mb", "kind": "referral", "name": "Law Phone-In and Lawyer Referral Program (CLEA)",
      "why": "found only in a 2006 archived Manitoba government page"},
     {"region": "bc", "kind": "clinic", "name": "Law Students' Legal Advice Program (UBC)",
