@@ -20,9 +20,11 @@ earlier questions, so one pass in list order decides what is asked.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from calculators.messages import has, say
+from calculators.messages import has
+from calculators.messages import say as _say
 
 VERSION = 1
 UNKNOWN = "unknown"
@@ -231,6 +233,18 @@ QUESTIONS: tuple[Question, ...] = (
 )
 
 BY_ID = {question.id: question for question in QUESTIONS}
+
+
+@lru_cache(maxsize=None)
+def _legal_numbers(lang: str) -> tuple[tuple[str, str], ...]:
+    """Every legal number a hint may name ("{rpd_mail_received}"), from calculators.rules."""
+    from calculators.eligibility import limit_params
+
+    return tuple(limit_params(lang).items())
+
+
+def say(message_id: str, lang: str = "en") -> str:
+    return _say(message_id, lang, **dict(_legal_numbers(lang)))
 FIELDS = tuple(dict.fromkeys(question.field for question in QUESTIONS))
 
 
