@@ -109,6 +109,19 @@ ENTRIES: tuple[dict, ...] = (
         "https://flsc.ca/about-us/",
     ),
     _entry(
+        "my-refugee-claim-representative", [NATIONAL], "information",
+        ("My Refugee Claim: getting a legal representative", "My Refugee Claim : obtenir un représentant juridique"),
+        ("Explains who may represent you in a refugee claim: a lawyer, a licensed consultant, a notary in "
+         "Quebec or a licensed paralegal in Ontario. It tells you how to check each one, and that a "
+         "friend may help you for free.",
+         "Explique qui peut vous représenter dans une demande d'asile : un avocat, un consultant qui a un "
+         "permis, un notaire au Québec ou un parajuriste autorisé en Ontario. Le site dit comment vérifier "
+         "chacun, et qu'un proche peut vous aider gratuitement."),
+        ("Refugee claimants anywhere in Canada.", "Les demandeurs d'asile partout au Canada."),
+        "https://myrefugeeclaim.ca/en/guide/get-legal-representation/getting-a-legal-representative/",
+        "https://myrefugeeclaim.ca/en/guide/get-legal-representation/getting-a-legal-representative/",
+    ),
+    _entry(
         "ircc-access-request-abroad", [OUTSIDE], "rule",
         ("Getting your IRCC file from outside Canada",
          "Obtenir votre dossier d'IRCC depuis l'étranger"),

@@ -65,6 +65,23 @@ def test_entry_has_name_wording_address_source_and_date(entry):
     assert entry["kind"] in hd.KINDS, f"{entry['id']}: unknown kind {entry['kind']!r}"
 
 
+def _site(host: str) -> str:
+    """The site a host belongs to: www.legalaid.on.ca and www-legacy.legalaid.on.ca are legalaid.on.ca."""
+    parts = host.lower().split(".")
+    keep = 3 if len(parts) >= 3 and parts[-1] in {"ca", "uk"} and len(parts[-2]) == 2 else 2
+    return ".".join(parts[-keep:])
+
+
+@pytest.mark.parametrize("entry", hd.ENTRIES, ids=lambda entry: entry["id"])
+def test_the_address_is_on_a_site_the_source_names(entry):
+    """The official address was found on a page read, not typed from memory."""
+    read = {_site(urlparse(url).netloc) for url in re.findall(r"https?://[^\s;()]+", entry["source"])}
+    for key in ("url", "url_fr"):
+        if key in entry:
+            site = _site(urlparse(entry[key]).netloc)
+            assert site in read, f"{entry['id']}: {key} is on {site}, but the source names only {sorted(read)}"
+
+
 def test_no_entry_is_older_than_twelve_months():
     stale = stale_entries(hd.ENTRIES, date.today())
     assert not stale, (
