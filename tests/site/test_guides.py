@@ -577,6 +577,16 @@ def test_new_guide_opens_with_what_to_do_first_and_the_deadline(site, source, la
 
 
 @pytest.mark.parametrize("source", sorted(NEW_GUIDES))
+def test_new_guide_sections_have_the_same_anchors_in_french(site, source):
+    # A link into a section (from the plan, another guide or the language switch) works in both languages.
+    def anchors(path: Path) -> list[str]:
+        return re.findall(r'<h[23] id="([^"]+)"', path.read_text(encoding="utf-8"))
+
+    english = built_page(site, source)
+    assert anchors(english) and anchors(english) == anchors(site / "fr" / english.relative_to(site))
+
+
+@pytest.mark.parametrize("source", sorted(NEW_GUIDES))
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_new_guide_links_the_official_page_where_the_reader_acts(site, source, lang):
     from calculators import official_pages
