@@ -1,8 +1,11 @@
 """Command line: the same answers as the browser, through the same JSON boundary.
 
-    python -m calculators deadline REMEDY --from YYYY-MM-DD [--where in-canada|outside-canada] [--json] [--lang en|fr]
-    python -m calculators options --application TYPE --decided in-canada|outside-canada
-        --notified YYYY-MM-DD [--grounds G ...] [--relationship R] [--status-lost YYYY-MM-DD] [--json] [--lang en|fr]
+    python -m calculators deadline REMEDY --from YYYY-MM-DD [--where in-canada|outside-canada|unknown]
+        [--today YYYY-MM-DD] [--json] [--lang en|fr]
+    python -m calculators options --application TYPE --decided in-canada|outside-canada|unknown
+        --notified YYYY-MM-DD [--grounds G ...] [--relationship R] [--status-lost YYYY-MM-DD] [--today YYYY-MM-DD]
+        [--sponsored-in-canada yes|no|unknown] [--permit-expiry YYYY-MM-DD] [... every options field as
+        --field-name VALUE, see CONTRIBUTING.md §2] [--json] [--lang en|fr]
 
     python -m calculators interview [--answer FIELD=VALUE ...] [--today YYYY-MM-DD] [--json] [--ics FILE]
     python -m calculators plan --application TYPE --notified YYYY-MM-DD [--field-name VALUE ...] [--json] [--ics FILE]
@@ -20,11 +23,14 @@ import argparse
 import json
 import sys
 
-from calculators import api, cli_plan
+from calculators import api, cli_plan, eligibility
+from calculators.rules import DEADLINE_REMEDIES
 
 FLAGS = {"from": "--from", "where": "--where", "remedy": "REMEDY", "application": "--application",
          "decided": "--decided", "notified": "--notified", "grounds": "--grounds",
-         "relationship": "--relationship", "status_lost": "--status-lost", "lang": "--lang"}
+         "relationship": "--relationship", "status_lost": "--status-lost", "lang": "--lang", "today": "--today",
+         # every other options field (calculators.eligibility): field_name -> --field-name
+         **{name: "--" + name.replace("_", "-") for name in (*eligibility.CHOICE_FIELDS, *eligibility.DATE_FIELDS)}}
 
 
 class UsageError(Exception):
@@ -43,10 +49,10 @@ def build_parser() -> Parser:
                     description="Deadlines and options after a Canadian immigration refusal.")
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     deadline = commands.add_parser("deadline", help="the last day for one remedy, with the working shown")
-    deadline.add_argument("remedy", metavar="REMEDY", help="judicial-review, iad-sponsorship, iad-removal-order, "
-                          "iad-residency-obligation, restoration, applicants-record, atip-response, privacy-response")
+    deadline.add_argument("remedy", metavar="REMEDY", help=", ".join(DEADLINE_REMEDIES))
     deadline.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="the day that starts the time limit")
-    deadline.add_argument("--where", help="in-canada or outside-canada (judicial-review only)")
+    deadline.add_argument("--where", help="in-canada, outside-canada or unknown (judicial-review only)")
+    deadline.add_argument("--today", metavar="YYYY-MM-DD", help="today's date: adds the days left")
     deadline.add_argument("--json", action="store_true", help="print one JSON object")
     deadline.add_argument("--lang", help="en (default) or fr: the language of the answer")
     options = commands.add_parser("options", help="which remedies exist for a refusal")
@@ -56,6 +62,11 @@ def build_parser() -> Parser:
     options.add_argument("--grounds", nargs="+", metavar="G", default=[])
     options.add_argument("--relationship", metavar="R")
     options.add_argument("--status-lost", metavar="YYYY-MM-DD")
+    options.add_argument("--today", metavar="YYYY-MM-DD", help="today's date: adds the days left to each date")
+    for name, values in eligibility.CHOICE_FIELDS.items():
+        options.add_argument(FLAGS[name], dest=name, metavar="VALUE", help=", ".join(values))
+    for name in eligibility.DATE_FIELDS:
+        options.add_argument(FLAGS[name], dest=name, metavar="YYYY-MM-DD")
     options.add_argument("--json", action="store_true", help="print one JSON object")
     options.add_argument("--lang", help="en (default) or fr: the language of the answer")
     cli_plan.add_commands(commands)  # interview, plan (calculators/cli_plan.py)
@@ -67,6 +78,8 @@ def _request(args: argparse.Namespace) -> dict:
         request = {"kind": "deadline", "remedy": args.remedy, "from": args.from_}
         if args.where is not None:
             request["where"] = args.where
+        if args.today is not None:
+            request["today"] = args.today
         if args.lang is not None:
             request["lang"] = args.lang
         return request
@@ -78,6 +91,9 @@ def _request(args: argparse.Namespace) -> dict:
         request["relationship"] = args.relationship
     if args.status_lost is not None:
         request["status_lost"] = args.status_lost
+    for name in ("today", *eligibility.CHOICE_FIELDS, *eligibility.DATE_FIELDS):
+        if getattr(args, name, None) is not None:
+            request[name] = getattr(args, name)
     return request
 
 
@@ -98,6 +114,8 @@ def _deadline_text(result: dict, lang: str = "en") -> list[str]:
         lines.append(w("cli.file-by", day=result["file_by"]))
     if result["may_extend_to"]:
         lines.append(w("cli.may-extend-to", day=result["may_extend_to"]))
+    if result.get("days_left") is not None:
+        lines.append(_days_left(result["days_left"], lang))
     lines += ["", w("cli.steps"), *(f"  {n}. {step}" for n, step in enumerate(result["steps"], 1))]
     lines += ["", w("cli.warnings"), *(f"  - {warning}" for warning in result["warnings"])]
     lines += ["", w("cli.sources"), *(f"  - {link['label']}" + (f" {link['url']}" if link["url"] else "")
@@ -105,13 +123,20 @@ def _deadline_text(result: dict, lang: str = "en") -> list[str]:
     return lines + ["", w("cli.not-advice")]
 
 
+def _days_left(days: int, lang: str) -> str:
+    key = "cli.days-passed" if days < 0 else "cli.days-today" if days == 0 else "cli.days-left"
+    return api.wording(key + (".one" if abs(days) == 1 else ""), lang, n=abs(days))
+
+
 def _options_text(result: dict, lang: str = "en") -> list[str]:
     w = _wording(lang)
-    lines: list[str] = []
+    lines: list[str] = [result["act_by"]["text"], ""] if result.get("act_by") else []
     for option in result["options"]:
         lines.append(w("cli.option", title=option["title"], status=w(f"cli.status.{option['status']}")))
         if option["file_by"]:
             lines.append(w("cli.option-date", file_by=option["file_by"], last_day=option["last_day"]))
+            if option.get("days_left") is not None:
+                lines.append("  " + _days_left(option["days_left"], lang))
         lines += [f"  - {reason}" for reason in option["reasons"]]
         lines.append("")
     if result["assumptions"]:

@@ -183,7 +183,8 @@ def _same_day(step_id: str):
 
 
 # Rules whose last day is not moved but whose action is not "apply" (steps worded per rule).
-_NO_ROLL_STEP = {"atip-complaint": "step.complain-by", "departure-order": "step.leave-by"}
+_NO_ROLL_STEP = {"atip-complaint": "step.complain-by", "departure-order": "step.leave-by",
+                 "quebec-caq-refused-policy": "step.act-by"}
 
 
 # How the file-by day follows from the last day, by counting method.
@@ -202,7 +203,8 @@ _FINISH = {
 _ROLL_SOURCE = {"iad": "IAD Rules r. 41", "rad": "RAD Rules r. 35(3)"}
 # Why a last day is not moved, by rule id or counting method (message ids).
 _NOT_MOVED = {"prra": "clause.not-moved.prra", "program-rule": "clause.not-moved.program",
-              "atip-complaint": "clause.not-moved.policy", "departure-order": "clause.not-moved.departure"}
+              "atip-complaint": "clause.not-moved.policy", "departure-order": "clause.not-moved.departure",
+              "quebec-caq-refused-policy": "clause.not-moved.program"}
 
 
 def compute(rule: TimeLimit, trigger: date) -> Deadline:
@@ -272,6 +274,7 @@ WARNINGS: dict[str, tuple[str, ...]] = {
     "provincial-review-ab": ("warn.program-check", "warn.provincial-from-issue", "warn.provincial-not-federal-court"),
     "provincial-review-sk": ("warn.program-check", "warn.provincial-from-issue", "warn.provincial-not-federal-court"),
     "quebec-taq": ("warn.program-check", "warn.quebec-taq-which", "warn.quebec-caq-refused"),
+    "quebec-caq-refused-policy": ("warn.quebec-caq-policy", "warn.quebec-caq-refused"),
 }
 
 

@@ -217,6 +217,10 @@ TIME_LIMITS: tuple[TimeLimit, ...] = (
     TimeLimit("provincial-review-sk", 30, "days", "letter-issued", "program-rule", "SINP procedures", "O"),
     # FACTS §11: Quebec (QIA art. 72, V text; counting: calendar days, not moved, a safe policy)
     TimeLimit("quebec-taq", 60, "days", "notified", "program-rule", "Quebec Immigration Act s. 72", "V"),
+    # FACTS §11 (U): a refused CAQ goes to the Superior Court, with no fixed limit found -> the
+    # conservative policy "act within 30 days and get advice" (a policy, not a legal limit).
+    TimeLimit("quebec-caq-refused-policy", 30, "days", "notified", "no-holiday-roll",
+              "No time limit found (safe policy)", "U"),
 )
 
 _BY_ID = {limit.id: limit for limit in TIME_LIMITS}
@@ -249,6 +253,7 @@ DEADLINE_REMEDIES: dict[str, dict[str, str]] = {
     "provincial-review-ab": {"": "provincial-review-ab"},
     "provincial-review-sk": {"": "provincial-review-sk"},
     "quebec-taq": {"": "quebec-taq"},
+    "quebec-caq-refused": {"": "quebec-caq-refused-policy"},
 }
 WHERE_VALUES = ("in-canada", "outside-canada", "unknown")
 

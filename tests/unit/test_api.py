@@ -88,7 +88,7 @@ def test_remedies_metadata_lists_every_deadline_remedy():
                           # issue 11 (FACTS §5, §8-§11)
                           "rad-appeal", "rad-record", "citizenship-judicial-review", "prra-application",
                           "departure-order", "atip-complaint", "provincial-review-on", "provincial-review-bc",
-                          "provincial-review-ab", "provincial-review-sk", "quebec-taq"}
+                          "provincial-review-ab", "provincial-review-sk", "quebec-taq", "quebec-caq-refused"}
     assert by_id["judicial-review"]["where_values"] == ["in-canada", "outside-canada", "unknown"]
     assert by_id["judicial-review"]["needs_where"] is True
     assert by_id["restoration"]["needs_where"] is False

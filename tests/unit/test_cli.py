@@ -51,12 +51,32 @@ def test_options_json_lists_every_remedy():
                             "notes-request"}
     for option in options.values():
         assert {"remedy", "available", "reasons", "last_day", "citations"} <= set(option)
-    assert options["restoration"]["last_day"] == "2026-12-14"
+    # Issue 11 item 2: without the permit's expiry and when the extension was made, no restoration date.
+    assert options["restoration"]["last_day"] is None and options["restoration"]["status"] == "maybe"
+
+
+def test_every_options_field_is_a_flag():
+    done = run("options", "--application", "extension", "--decided", "in-canada", "--notified", "2026-09-15",
+               "--permit-expiry", "2026-06-01", "--applied-before-expiry", "no", "--today", "2026-09-20", "--json")
+    assert done.returncode == 0, done.stderr
+    options = {o["remedy"]: o for o in json.loads(done.stdout)["options"]}
+    assert options["restoration"]["last_day"] == "2026-08-30"  # 2026-06-01 + 90, not moved
+    assert options["restoration"]["days_left"] == -21 and options["restoration"]["state"] == "passed"
+    done = run("options", "--application", "refugee-claim", "--decided", "in-canada", "--notified", "2026-09-15",
+               "--refugee-stage", "rpd", "--no-credible-basis", "no", "--rad-exception", "none",
+               "--reasons-received", "2026-09-18", "--removal-status", "unknown", "--removal-order-type", "unknown",
+               "--prra-notified", "2026-09-15", "--port-outcome", "unknown", "--province-program", "unknown",
+               "--quebec-decision", "unknown", "--sponsored-in-canada", "unknown", "--family-sponsored", "unknown",
+               "--decision-made", "2026-09-14", "--json")
+    assert done.returncode == 0, done.stderr
+    options = {o["remedy"]: o for o in json.loads(done.stdout)["options"]}
+    assert options["rad-appeal"]["last_day"] == "2026-10-05"  # 2026-09-18 + 15 = Sat 10-03 -> Mon 10-05 (RAD r. 35(3))
 
 
 def test_options_accepts_grounds_relationship_and_status_lost():
     done = run("options", "--application", "sponsorship", "--decided", "outside-canada", "--notified", "2026-09-15",
-               "--grounds", "misrepresentation", "--relationship", "spouse", "--status-lost", "2026-09-01", "--json")
+               "--grounds", "misrepresentation", "--relationship", "spouse", "--status-lost", "2026-09-01",
+               "--sponsored-in-canada", "no", "--json")
     assert done.returncode == 0, done.stderr
     options = {o["remedy"]: o for o in json.loads(done.stdout)["options"]}
     assert options["iad-appeal"]["available"] is True
@@ -82,6 +102,13 @@ def test_options_without_json_prints_a_readable_summary():
     (("options", "--application", "extension", "--decided", "in-canada", "--notified", "2026-09-15",
       "--relationship", "cousin"), "--relationship"),
     (("frobnicate",), "frobnicate"),
+    (("options", "--application", "extension", "--decided", "in-canada", "--notified", "2026-09-15",
+      "--permit-expiry", "2026-02-30"), "--permit-expiry"),
+    (("options", "--application", "sponsorship", "--decided", "in-canada", "--notified", "2026-09-15",
+      "--sponsored-in-canada", "perhaps"), "--sponsored-in-canada"),
+    (("options", "--application", "extension", "--decided", "in-canada", "--notified", "2026-09-15",
+      "--today", "yesterday"), "--today"),
+    (("deadline", "rad-appeal", "--from", "2026-09-15", "--today", "2026-13-01"), "--today"),
 ])
 def test_bad_input_exits_2_with_one_plain_line(args, mentions):
     done = run(*args)

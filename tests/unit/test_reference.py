@@ -16,7 +16,7 @@ TODAY = date(2026, 11, 23)
 
 
 def test_contract_lists_were_read():
-    assert len(RULE_IDS) == 42 and "judicial-review-in-canada" in RULE_IDS
+    assert len(RULE_IDS) == 43 and "judicial-review-in-canada" in RULE_IDS
     assert FEE_IDS == ["federal-court-filing", "atip-request", "privacy-request", "restoration", "trp", "h-and-c",
                        "citizenship-federal-court"]
 
@@ -30,7 +30,7 @@ PLAN_SNIPPET_IDS = ["rad-appeal", "rad-record", "rad-record-irb-practice", "citi
                     "quebec-taq"]
 # Sources that are not on Justice Laws: their cite.md is the plain label.
 UNLINKED = {"rad-record-irb-practice", "provincial-review-on", "provincial-review-bc", "provincial-review-ab",
-            "provincial-review-sk", "quebec-taq"}
+            "provincial-review-sk", "quebec-taq", "quebec-caq-refused-policy"}
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -214,7 +214,9 @@ def test_no_english_string_leaks_into_a_french_result():
             if en_text in SAME_IN_BOTH:
                 continue
             assert fr_text != en_text, (request, fr_text)
-            assert not ENGLISH.search(fr_text.replace("Boxing Day", "")), (request, fr_text)
+            # ids in an error's list of allowed values ("port-of-entry") are not wording
+            text = re.sub(r"\b[a-z0-9]+(?:-[a-z0-9.]+)+\b", "", fr_text.replace("Boxing Day", ""))
+            assert not ENGLISH.search(text), (request, fr_text)
     assert checked > 10_000
 
 
