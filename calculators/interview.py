@@ -200,10 +200,13 @@ QUESTIONS: tuple[Question, ...] = (
     # FACTS §4: restoration runs from the day status was lost, never from the letter.
     Question("applied-before-expiry", "applied_before_expiry", "choice", YES_NO,
              (In("application", "extension"),), changes=("restoration",)),
+    # The engine dates restoration only when it knows whether the request came in time:
+    # after expiry -> from the expiry day; in time -> from the decision (or a later expiry).
     Question("permit-expiry", "permit_expiry", "date", (DONT_KNOW,),
-             (In("application", "extension"),), optional=True, changes=("restoration",)),
+             (In("application", "extension"), In("applied_before_expiry", "yes", "no")), optional=True,
+             changes=("restoration",)),
     Question("decision-made", "decision_made", "date", (DONT_KNOW,),
-             (In("application", "extension"), NotIn("applied_before_expiry", "no")), optional=True,
+             (In("application", "extension"), In("applied_before_expiry", "yes")), optional=True,
              changes=("restoration",)),
     # FACTS §3, §6: grounds that close the IAD (IRPA s. 64) or reapplying (IRPA s. 40).
     Question("grounds", "grounds", "multi",
@@ -216,13 +219,14 @@ QUESTIONS: tuple[Question, ...] = (
     Question("relationship", "relationship", "choice",
              (Choice("spouse"), Choice("common-law-partner"), Choice("child"), Choice("parent"), Choice("other"),
               DONT_KNOW),
-             (In("application", "sponsorship"), In("grounds", "misrepresentation", UNKNOWN)),
+             (In("application", "sponsorship"), NotIn("sponsored_in_canada", "yes"),
+              In("grounds", "misrepresentation", UNKNOWN)),
              changes=("iad-appeal",)),
     Question("relationship-applicant", "relationship", "choice",
              (Choice("spouse"), Choice("common-law-partner"), Choice("child"), Choice("parent"), Choice("other"),
               DONT_KNOW),
              (In("application", "permanent-residence"), In("family_sponsored", "yes", UNKNOWN),
-              In("grounds", "misrepresentation", UNKNOWN)),
+              NotIn("sponsored_in_canada", "yes"), In("grounds", "misrepresentation", UNKNOWN)),
              changes=("iad-appeal",)),
     # FACTS §8: PRRA, 15 days after notification (stay of removal when in time).
     Question("prra-notified", "prra_notified", "date", (DONT_KNOW,),

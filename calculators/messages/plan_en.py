@@ -155,7 +155,7 @@ INTERVIEW: dict[str, str] = {
     "interview.permit-expiry.title": "When did your permit or stay end?",
     "interview.permit-expiry.hint": "The end date on your permit or visitor record.",
     "interview.decision-made.title": "What date is written on the decision letter?",
-    "interview.decision-made.hint": "If you asked in time, your status ended on the day of the decision. That date is on the letter. It can be earlier than the day you read it.",
+    "interview.decision-made.hint": "You asked in time, so your status lasted until the day of the decision. That date is on the letter. It can be earlier than the day you read it.",
     # Grounds of the refusal.
     "interview.grounds.title": "Does the letter give any of these reasons?",
     "interview.grounds.hint": "Choose every one the letter names. Most refusals name none of them.",

@@ -144,7 +144,7 @@ INTERVIEW: dict[str, str] = {
     "interview.permit-expiry.title": "Quand votre permis ou votre séjour a-t-il pris fin ?",
     "interview.permit-expiry.hint": "La date de fin sur votre permis ou votre fiche de visiteur.",
     "interview.decision-made.title": "Quelle date est écrite sur la lettre de décision ?",
-    "interview.decision-made.hint": "Si vous avez fait la demande à temps, votre statut a pris fin le jour de la décision. Cette date est sur la lettre. Elle peut être plus tôt que le jour où vous l'avez lue.",
+    "interview.decision-made.hint": "Vous avez fait la demande à temps : votre statut a donc duré jusqu'au jour de la décision. Cette date est sur la lettre. Elle peut être plus tôt que le jour où vous l'avez lue.",
     "interview.grounds.title": "La lettre donne-t-elle l'un de ces motifs ?",
     "interview.grounds.hint": "Cochez tous ceux que la lettre nomme. La plupart des refus n'en nomment aucun.",
     "interview.grounds.misrepresentation": "Fausses déclarations",

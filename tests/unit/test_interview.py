@@ -277,3 +277,27 @@ def test_no_legal_number_is_typed_into_the_interview_or_plan_wording():
     for catalogue in (plan_en.MESSAGES, plan_fr.MESSAGES):
         for key, text in catalogue.items():
             assert not typed.search(text) and not words.search(text), (key, text)
+
+
+def _outcome(answers):
+    result = handle({"kind": "plan", **answers, "today": TODAY})
+    return [(o["remedy"], o["status"], o.get("file_by"), tuple(o["reasons"])) for o in result["options"] + result["closed"]]
+
+
+@pytest.mark.parametrize("question", [q for q in QUESTIONS if q.field != "province"], ids=lambda q: q.id)
+def test_every_question_can_change_the_plan(question):
+    """Ask only what the answer depends on: some path exists where another answer to this
+    question (all else the same) gives other options, dates or reasons."""
+    for answers, asked_ids in PATHS:
+        if question.id not in asked_ids:
+            continue
+        before = _outcome(answers)
+        for value in (*question_values(question), *(("2026-09-01",) if question.type == "date" else ())):
+            other = dict(answers)
+            if value is None:
+                other.pop(question.field, None)
+            else:
+                other[question.field] = value
+            if other != answers and _outcome(other) != before:
+                return
+    pytest.fail(f"no answer to {question.id} changes the plan")
