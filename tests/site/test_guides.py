@@ -683,6 +683,36 @@ def test_restoration_keep_working_note_is_folded_and_comes_after_do_not_work(sit
     assert " open" not in page[details : page.index(">", details)], "the maintained-status note opens by itself"
 
 
+@pytest.mark.parametrize("source", ["remedies/port-of-entry.md", "remedies/spouse-in-canada.md",
+                                    "remedies/provincial-programs.md", "remedies/appeal-iad.md",
+                                    "remedies/judicial-review.md", "remedies/restoration.md", "start-here.md", "index.md"])
+def test_section_anchors_are_the_same_in_english_and_french(site, source):
+    # A link into a section (start-here, the plan, the language switch) lands in both languages.
+    def anchors(path: Path) -> list[str]:
+        return re.findall(r'<h[23] id="([^"]+)"', path.read_text(encoding="utf-8"))
+
+    assert anchors(built_in(site, source, "en")) == anchors(built_in(site, source, "fr"))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("source, official", [
+    ("remedies/port-of-entry.md", ("fc-leave-application", "iad-appeal-removal-order", "authorization-to-return")),
+    ("remedies/spouse-in-canada.md", ("fc-leave-application", "iad-appeal-sponsorship")),
+    ("remedies/provincial-programs.md", ("oinp-review", "bcpnp-review", "aaip-reconsideration", "sinp-review", "mpnp", "taq")),
+    ("remedies/appeal-iad.md", ("iad-appeal-sponsorship", "iad-appeal-removal-order", "iad-appeal-residency")),
+    ("remedies/judicial-review.md", ("fc-leave-application", "fc-self-represented")),
+    ("remedies/restoration.md", ("restoration",)),
+])
+def test_guide_links_the_official_page_where_the_reader_acts(site, source, official, lang):
+    from calculators import official_pages
+
+    page = html.unescape(built_in(site, source, lang).read_text(encoding="utf-8"))
+    for page_id in official:
+        found = official_pages.page(page_id, lang)
+        shown = f'href="{found["url"]}"' if found["url"] else found["search_hint"]
+        assert shown in page, f"{source} [{lang}]: official page {page_id} not shown ({shown})"
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_start_here_routes_every_kind_of_refusal_to_its_page(site, lang):
     page = built_in(site, "start-here.md", lang).read_text(encoding="utf-8")
