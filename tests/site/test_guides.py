@@ -45,8 +45,10 @@ REQUIRED_PAGES: dict[str, float] = {
     "remedies/removal-order.md": 7.0,  # 6.1-6.6: "pre-removal risk assessment", "humanitarian and compassionate", three order names
     "remedies/citizenship.md": 6.0,  # 5.1-5.3
     "remedies/port-of-entry.md": 6.5,  # 5.8: "Immigration Appeal Division", "authorization to return", order names
-    "remedies/spouse-in-canada.md": 5.5,  # 4.6
-    "remedies/provincial-programs.md": 6.5,  # 6.0: program names ("Alberta Advantage Immigration Program")
+    "remedies/spouse-in-canada.md": 5.5,  # 4.7
+    # 6.3: six program names in full ("Saskatchewan Immigrant Nominee Program", "Tribunal
+    # administratif du Québec") and each program's trigger sentence from the rules.
+    "remedies/provincial-programs.md": 7.0,
     "help/get-help.md": 6.0,  # 5.2
     "fill-in/letter-of-explanation.md": 4.5,  # 3.8
     "fill-in/reconsideration-request.md": 4.5,  # 3.9
