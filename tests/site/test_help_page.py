@@ -181,3 +181,18 @@ def test_without_javascript_every_place_is_shown(browser, site_url):
             assert page.locator(f"[data-help-region='{region}']").is_visible(), region
     finally:
         context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", PAGES)
+def test_axe_is_clean_in_the_dark_palette(browser, site_url, lang):
+    context = browser.new_context(bypass_csp=True, color_scheme="dark")
+    page = context.new_page()
+    try:
+        page.goto(site_url + URLS[lang], wait_until="load")
+        page.locator("form[data-help-picker]").wait_for(state="visible")
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+        problems = blocking(run_axe(page), f"{lang} dark")
+        assert problems == [], "\n".join(problems)
+    finally:
+        context.close()
