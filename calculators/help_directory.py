@@ -465,7 +465,7 @@ ENTRIES: tuple[dict, ...] = (
     # --- Newfoundland and Labrador ---------------------------------------------------------
     _entry(
         "legal-aid-nl", ["nl"], "legal-aid",
-        ("Newfoundland and Labrador Legal Aid Commission", "Commission d'aide juridique de Terre-Neuve-et-Labrador"),
+        ("Newfoundland and Labrador Legal Aid Commission", "Newfoundland and Labrador Legal Aid Commission (aide juridique de Terre-Neuve-et-Labrador)"),
         ("Legal aid for serious legal problems if you cannot afford a lawyer. Its areas include "
          "immigration and refugee law. Help at a refugee board hearing is up to legal aid.",
          "Aide juridique pour les problèmes juridiques graves si vous ne pouvez pas payer un avocat. Ses "
@@ -495,7 +495,7 @@ ENTRIES: tuple[dict, ...] = (
     # --- Prince Edward Island --------------------------------------------------------------
     _entry(
         "legal-aid-pei", ["pe"], "legal-aid",
-        ("Prince Edward Island Legal Aid", "Aide juridique de l'Île-du-Prince-Édouard"),
+        ("Prince Edward Island Legal Aid", "Prince Edward Island Legal Aid (aide juridique de l'Île-du-Prince-Édouard)"),
         ("Legal aid covers criminal law, youth criminal justice, and family and civil law. Its page does "
          "not list immigration or refugee cases.",
          "L'aide juridique couvre le droit criminel, la justice pénale pour les adolescents et le droit de "
@@ -541,7 +541,7 @@ ENTRIES: tuple[dict, ...] = (
     # --- Northwest Territories -------------------------------------------------------------
     _entry(
         "legal-aid-nwt", ["nt"], "legal-aid",
-        ("Northwest Territories Legal Aid Commission", "Commission d'aide juridique des Territoires du Nord-Ouest"),
+        ("Northwest Territories Legal Aid Commission", "Northwest Territories Legal Aid Commission (aide juridique des Territoires du Nord-Ouest)"),
         ("Full legal aid is for criminal, family and child-welfare cases; immigration is not on its list. "
          "Its Outreach Lawyer gives up to three hours of free, confidential advice without a financial test.",
          "L'aide juridique complète vise les affaires criminelles, familiales et de protection de "
@@ -553,7 +553,7 @@ ENTRIES: tuple[dict, ...] = (
     ),
     _entry(
         "law-society-nwt", ["nt"], "regulator",
-        ("Law Society of the Northwest Territories", "Barreau des Territoires du Nord-Ouest"),
+        ("Law Society of the Northwest Territories", "Law Society of the Northwest Territories (ordre des avocats des Territoires du Nord-Ouest)"),
         ("Regulates lawyers in the Northwest Territories and takes complaints. It acts against people "
          "who offer legal services without the right to.",
          "Encadre les avocats des Territoires du Nord-Ouest, reçoit les plaintes et agit contre les "
@@ -565,7 +565,7 @@ ENTRIES: tuple[dict, ...] = (
     # --- Nunavut ---------------------------------------------------------------------------
     _entry(
         "legal-aid-nunavut", ["nu"], "legal-aid",
-        ("Legal Services Board of Nunavut (Nunavut Legal Aid)", "Commission des services juridiques du Nunavut (aide juridique)"),
+        ("Legal Services Board of Nunavut (Nunavut Legal Aid)", "Legal Services Board of Nunavut (aide juridique du Nunavut)"),
         ("Legal aid lawyers for criminal, family and civil law. Immigration is not named in what it lists.",
          "Des avocats de l'aide juridique en droit criminel, familial et civil. L'immigration n'est pas "
          "nommée dans ce qu'elle énumère."),
@@ -575,7 +575,7 @@ ENTRIES: tuple[dict, ...] = (
     ),
     _entry(
         "law-society-nunavut", ["nu"], "regulator",
-        ("Law Society of Nunavut", "Barreau du Nunavut"),
+        ("Law Society of Nunavut", "Law Society of Nunavut (ordre des avocats du Nunavut)"),
         ("Regulates lawyers in Nunavut and deals with complaints about them.",
          "Encadre les avocats du Nunavut et traite les plaintes à leur sujet."),
         ("Anyone.", "Tout le monde."),
