@@ -100,10 +100,10 @@ ENTRIES: tuple[dict, ...] = (
          "Fédération des ordres professionnels de juristes du Canada"),
         ("Every lawyer in Canada, and every notary in Quebec, must be a member of a law society. There "
          "are 14 law societies for the provinces and territories. To check a lawyer, look them up with "
-         "the law society of the province or territory where they practise (see that section of this page).",
+         "the law society of the province or territory where they practise.",
          "Tout avocat au Canada, et tout notaire au Québec, doit être membre d'un ordre professionnel. Il "
          "y en a 14 pour les provinces et territoires. Pour vérifier un avocat, cherchez-le auprès de "
-         "l'ordre de la province ou du territoire où il exerce (voir cette section de la page)."),
+         "l'ordre de la province ou du territoire où il exerce."),
         ("Anyone, in Canada or abroad.", "Tout le monde, au Canada ou à l'étranger."),
         "https://flsc.ca/about-us/",
         "https://flsc.ca/about-us/",
