@@ -143,7 +143,7 @@ QUESTIONS: tuple[Question, ...] = (
              (Choice("permanent-resident", "interview.removal-status.permanent-resident"),
               Choice("pr-visa-holder", "interview.removal-status.pr-visa-holder"),
               Choice("foreign-national", "interview.removal-status.foreign-national"), DONT_KNOW),
-             (In("application", "port-of-entry"), In("port_outcome", "removal-order", UNKNOWN)),
+             (In("application", "port-of-entry"), In("port_outcome", "removal-order")),
              changes=("iad-appeal", "judicial-review")),
     # FACTS §8: departure order (leave in time), exclusion and deportation (authorization to return).
     Question("removal-order-type", "removal_order_type", "choice",
@@ -153,7 +153,7 @@ QUESTIONS: tuple[Question, ...] = (
              (Choice("departure", "interview.removal-order-type.departure"),
               Choice("exclusion", "interview.removal-order-type.exclusion"),
               Choice("deportation", "interview.removal-order-type.deportation"), DONT_KNOW),
-             (In("application", "port-of-entry"), In("port_outcome", "removal-order", UNKNOWN)),
+             (In("application", "port-of-entry"), In("port_outcome", "removal-order")),
              changes=("departure-order", "reapply")),
     # FACTS §11: each province's review.
     Question("province-program", "province_program", "choice",
