@@ -1,22 +1,51 @@
 #!/usr/bin/env bash
-# Makes sure a headless Chromium is on the machine for the browser tests.
+# Makes sure a headless Chromium and a fixed set of fonts are on the machine for the browser tests.
 # We use the system's Chromium (Debian's `chromium` package) and never let a tool download a browser.
+# Fonts: the site names no web font (theme.font: false), so pages use the machine's fonts, and
+# layout tests (320px phones, 200% text) measure with them. Debian's DejaVu (wide) and Liberation
+# (Arial/Helvetica metrics) are installed everywhere, so a fresh machine, CI and a developer's
+# laptop measure the same thing.
 set -euo pipefail
 browser="${CHROMIUM:-/usr/bin/chromium}"
-if [ -x "$browser" ]; then
+FONT_PACKAGES=(fonts-dejavu-core fonts-liberation)
+
+fonts_missing() {
+  command -v fc-list >/dev/null || return 0
+  fc-list | grep -q "DejaVuSans.ttf" || return 0
+  fc-list | grep -q "LiberationSans-Regular.ttf" || return 0
+  return 1
+}
+
+need_browser=0
+[ -x "$browser" ] || need_browser=1
+need_fonts=0
+if fonts_missing; then need_fonts=1; fi
+if [ "$need_browser" = 0 ] && [ "$need_fonts" = 0 ]; then
   exit 0
 fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-  echo "Installing Debian's chromium package for the browser tests..."
   export DEBIAN_FRONTEND=noninteractive
+  packages=()
+  [ "$need_browser" = 1 ] && packages+=(chromium)
+  [ "$need_fonts" = 1 ] && packages+=(fontconfig "${FONT_PACKAGES[@]}")
+  echo "Installing Debian's ${packages[*]} for the browser tests..."
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
   exit 0
 fi
-cat >&2 <<MSG
+if [ "$need_browser" = 1 ]; then
+  cat >&2 <<MSG
 The browser tests need Chromium at $browser, and it is not there.
 Install it with your system's package manager, for example:
     sudo apt-get install chromium
 or point the tests at another Chromium with:  CHROMIUM=/path/to/chromium make test
 MSG
+fi
+if [ "$need_fonts" = 1 ]; then
+  cat >&2 <<MSG
+The layout tests measure pages with Debian's DejaVu and Liberation fonts, and they are not installed.
+Install them with your system's package manager, for example:
+    sudo apt-get install ${FONT_PACKAGES[*]}
+MSG
+fi
 exit 1
