@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from calculators import api
+from calculators import api, eligibility
 
 pytestmark = pytest.mark.pyodide
 
@@ -40,6 +40,23 @@ WORKED_EXAMPLES = [
      {"last_day": "2025-12-30"}),  # 60 days; the seasonal recess is not skipped for a statutory limit (Linett)
     ({"kind": "deadline", "remedy": "applicants-record", "from": "2025-12-10"},
      {"last_day": "2026-01-27"}),  # FCIR r. 10: recess Dec 21 - Jan 7 skipped (FCR r. 6(3))
+    # FACTS §8-§11 (worked by hand in tests/unit/test_law_examples.py)
+    ({"kind": "deadline", "remedy": "rad-appeal", "from": "2026-09-18"},
+     {"last_day": "2026-10-05"}),  # day 15 = Sat 10-03 -> Mon (RAD Rules r. 35(3))
+    ({"kind": "deadline", "remedy": "prra-application", "from": "2026-09-15"},
+     {"last_day": "2026-09-30", "file_by": "2026-09-29", "may_extend_to": "2026-10-01"}),  # day 15 not moved
+    ({"kind": "deadline", "remedy": "citizenship-judicial-review", "from": "2025-11-25"},
+     {"last_day": "2025-12-26", "file_by": "2025-12-26", "may_extend_to": "2025-12-29"}),  # Christmas -> Boxing Day
+    ({"kind": "deadline", "remedy": "atip-complaint", "from": "2026-09-15"},
+     {"last_day": "2026-11-14"}),  # 60 calendar days, not moved (ATIA s. 31)
+    ({"kind": "deadline", "remedy": "judicial-review", "from": "2021-12-12", "where": "in-canada"},
+     {"last_day": "2021-12-27", "file_by": "2021-12-27"}),  # FCR r. 2 substitutes only from 2022-01-13
+    ({"kind": "options", "application": "extension", "decided": "in-canada", "notified": "2026-09-15",
+      "applied_before_expiry": "yes", "decision_made": "2026-09-10", "today": "2026-09-20"},
+     {"act_by": {"remedy": "judicial-review", "title": "Ask the Federal Court to review the decision (leave and "
+                 "judicial review)", "file_by": "2026-10-01", "last_day": "2026-10-01", "days_left": 11,
+                 "text": "Act first on: Ask the Federal Court to review the decision (leave and judicial review). "
+                 "Act by Thu 1 Oct 2026."}}),
 ]
 
 
@@ -65,13 +82,13 @@ def requests() -> list[dict | list | str]:
         for day in days[::37]:
             corpus.append({"kind": "ics", "remedy": remedy["remedy"], "from": day, **({"where": places[0]} if places[0] else {})})
 
-    applications = ["visitor-visa", "study-permit", "work-permit", "extension", "permanent-residence",
-                    "sponsorship", "residency-obligation", "removal-order"]
+    applications = list(eligibility.APPLICATIONS)
     grounds = ["misrepresentation", "serious-criminality", "organized-criminality", "security", "human-rights",
                "sanctions", "unknown"]
     ground_sets = [[]] + [[g] for g in grounds] + [["misrepresentation", "unknown"], ["security", "sanctions"]]
     relationships = ["spouse", "common-law-partner", "child", "parent", "other", "unknown"]
-    for application, decided, ground_set in itertools.product(applications, ["in-canada", "outside-canada"], ground_sets):
+    for application, decided, ground_set in itertools.product(applications, ["in-canada", "outside-canada", "unknown"],
+                                                              ground_sets):
         base = {"kind": "options", "application": application, "decided": decided, "notified": "2026-09-15",
                 "grounds": ground_set}
         corpus.append(base)
@@ -79,6 +96,26 @@ def requests() -> list[dict | list | str]:
         corpus.append({**base, "notified": "2025-12-24", "status_lost": "unknown"})
         if application == "sponsorship":
             corpus += [{**base, "relationship": relationship} for relationship in relationships]
+
+    # LAW (issue 11): every options field, each value, with and without `today` and the optional dates.
+    dates = {"permit_expiry": "2026-06-30", "decision_made": "2026-09-10", "reasons_received": "2026-09-18",
+             "prra_notified": "2026-09-16"}
+    for application in applications:
+        for name, values in eligibility.CHOICE_FIELDS.items():
+            for value in values:
+                base = {"kind": "options", "application": application, "decided": "unknown",
+                        "notified": "2026-09-15", name: value}
+                corpus.append(base)
+                corpus.append({**base, **dates, "today": "2026-10-20", "lang": "fr"})
+        corpus.append({"kind": "options", "application": application, "decided": "in-canada", "notified": "2026-07-03",
+                       "today": "2027-08-01", **dates})
+
+    # PLAN's kinds (interview, plan, plan-ics) on the same boundary.
+    corpus += [{"kind": "interview"}, {"kind": "interview", "lang": "fr"}]
+    for application in applications:
+        for kind in ("plan", "plan-ics"):
+            corpus.append({"kind": kind, "application": application, "decided": "unknown", "notified": "2026-09-15",
+                           "today": "2026-09-20", "province": "on", **dates})
 
     bad = [
         {"kind": "deadline", "remedy": "judicial-review", "from": "2026-02-30", "where": "in-canada"},
@@ -98,10 +135,11 @@ def requests() -> list[dict | list | str]:
     values = [None, True, 0, 1.5, "", "x", "2026-09-15", "2026-02-29", "judicial-review", "in-canada",
               "extension", "sponsorship", ["misrepresentation"], ["unknown", 3], {"a": 1}]
     keys = ["kind", "remedy", "from", "where", "application", "decided", "notified", "grounds", "relationship",
-            "status_lost", "lang"]
+            "status_lost", "lang", "today", *eligibility.CHOICE_FIELDS, *eligibility.DATE_FIELDS]
+    values += ["unknown", "yes", "no", "refugee-claim", "quebec", "rpd", "foreign-national", "2027-01-04"]
     for _ in range(300):
         request = {key: rng.choice(values) for key in rng.sample(keys, rng.randint(1, len(keys)))}
-        request["kind"] = rng.choice(["deadline", "options", "ics", "remedies", request.get("kind")])
+        request["kind"] = rng.choice(["deadline", "options", "ics", "remedies", "plan", request.get("kind")])
         corpus.append(request)
     return corpus
 
