@@ -36,8 +36,8 @@ GUIDES = {
     "trp": "remedies/temporary-resident-permit/",
     "notes-request": "remedies/notes-gcms/",
     "rad-appeal": "remedies/refugee-claim/",
-    "prra": "remedies/refugee-claim/",
-    "humanitarian": "remedies/refugee-claim/",
+    "prra": "remedies/removal-order/",  # its sections on the PRRA and on H&C
+    "humanitarian": "remedies/removal-order/",
     "stay-motion": "remedies/removal-order/",
     "departure-order": "remedies/removal-order/",
     "citizenship-judicial-review": "remedies/citizenship/",
