@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from offline import pyodide_payload, search_worker  # noqa: E402 - needs the path above
+from download_page_fr import publish_fr, stamp_export_fr  # noqa: E402 - the French download page (issue 13)
 
 CONFIG = ROOT / "mkdocs.offline.yml"
 SHIM_SOURCE = ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js"
@@ -155,6 +156,7 @@ def build_export(out: Path) -> dict:
     calculators = pyodide_payload.make_offline(site_dir)
     day = build_date()
     stamp_export_download_page(site_dir, day)
+    stamp_export_fr(site_dir, day)
     zip_path = out / ZIP_NAME
     write_zip(site_dir, zip_path)
     info = {
@@ -202,6 +204,7 @@ def publish_into(site: Path, out: Path, info: dict) -> None:
         count=1,
     )
     page.write_text(text, encoding="utf-8")
+    publish_fr(site, site / ZIP_NAME, info["zip_bytes"], info["unpacked_bytes"], day)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,22 +12,32 @@ import os
 import re
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
+
 # Where the plugin writes the page: with directory URLs, and without (the offline export).
 PRINT_PAGES = (Path("print_page") / "index.html", Path("print_page.html"))
 _page_urls: dict[str, str] = {}
 
 
+@event_priority(-150)  # after the i18n plugin (-100) gave each language's files their URLs
 def on_files(files, config, **kwargs):
     _page_urls.clear()
     for file in files.documentation_pages():
         slug = file.src_uri.removesuffix(".md").replace("/", "-")
         _page_urls[slug] = file.url
+        # In another language's build the plugin names anchors from the URL: fr-calculators-deadline.
+        _page_urls.setdefault(file.url.strip("/").removesuffix(".html").replace("/", "-"), file.url)
     return files
 
 
 def on_post_build(config, **kwargs):
     site = Path(config.site_dir)
     found = [site / page for page in PRINT_PAGES if (site / page).is_file()]
+    plugin = config.plugins.get("print-site")
+    if plugin is not None and plugin.config.get("enabled") and getattr(plugin, "print_page", None):
+        this_build = Path(plugin.print_page.file.abs_dest_path)  # /fr/print_page/ in the French build
+        if this_build.is_file():
+            found = [this_build]
     if not found:
         return
     path = found[0]

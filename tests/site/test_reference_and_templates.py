@@ -198,3 +198,55 @@ def test_copy_button_copies_the_template(browser, site_url, path, expected):
     assert copied.startswith(expected) and "<" not in copied
     assert errors == []  # nothing refused by the Content-Security-Policy either
     context.close()
+
+
+# --- French download page and print-all page ---------------------------------------------------
+
+
+def test_french_print_page_holds_the_french_guides(built_site):
+    page = (built_site / "fr/print_page/index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr"' in page
+    assert "<title>Imprimer tous les guides" in page
+    assert "Obtenir vos notes" in page and "Demande d'asile refusée" in page
+    assert "Table des matières" in page
+    # Left out, as in English: the calculators (they need a browser) and the download page.
+    assert 'id="fr-download' not in page and 'id="fr-calculators' not in page
+    english = (built_site / "print_page/index.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in english and "<title>Print all guides" in english and "Obtenir vos notes" not in english
+
+
+def test_french_pages_link_the_french_print_page(built_site):
+    about = (built_site / "fr/about/index.html").read_text(encoding="utf-8")
+    assert 'href="../print_page/"' in about
+
+
+def test_french_download_page_is_translated(built_site):
+    page = (built_site / "fr/download/index.html").read_text(encoding="utf-8")
+    assert "Cette page n'est pas encore traduite" not in page
+    assert re.search(r'<p id="offline-export"[^>]*>', page) and re.search(r'<p id="print-all-guides"[^>]*>', page)
+    assert "Utiliser le guide sans Internet" in page
+
+
+def test_publishing_links_the_offline_copy_from_the_french_page(built_site, tmp_path):
+    import datetime as dt
+    import shutil
+
+    from scripts.download_page_fr import publish_fr, stamp_export_fr
+
+    site = tmp_path / "site"
+    (site / "fr" / "download").mkdir(parents=True)
+    shutil.copyfile(built_site / "fr/download/index.html", site / "fr/download/index.html")
+    (site / "offline.zip").write_bytes(b"zip")
+    page = publish_fr(site, site / "offline.zip", 12_500_000, 3_400_000, dt.date(2026, 12, 1))
+    text = page.read_text(encoding="utf-8")
+    link = re.search(r'<a class="md-button md-button--primary" href="([^"]+)" download>([^<]+)</a>', text)
+    assert link and (page.parent / link.group(1)).resolve() == (site / "offline.zip").resolve()
+    assert link.group(2) == "Télécharger la copie hors ligne (offline.zip, 12\u00a0Mo)"
+    assert "1er décembre 2026" in text and "3,4\u00a0Mo" in text
+    assert '<a href="../print_page/"><strong>Imprimer tous les guides</strong></a>' in text
+
+    export = tmp_path / "export"
+    (export / "fr").mkdir(parents=True)
+    shutil.copyfile(built_site / "fr/download/index.html", export / "fr/download.html")
+    text = stamp_export_fr(export, dt.date(2026, 12, 1)).read_text(encoding="utf-8")
+    assert "Vous lisez la copie hors ligne, préparée le" in text and 'href="print_page.html"' in text
