@@ -195,6 +195,19 @@ def _options(answers: dict, today: date, lang: str) -> dict:
         raise
 
 
+def _spelled(labels: list[str], lang: str) -> list[dict]:
+    """Citations spelled out ("The Immigration and Refugee Protection Act s. 72(2)(b)"), one click
+    from the text (issue 12), from the engine's English labels."""
+    from calculators.messages import long_label
+    from calculators.rules import citation
+
+    spelled = []
+    for label in labels:
+        text = long_label(label, lang)
+        spelled.append({"label": text[:1].upper() + text[1:], "url": citation(label, lang).url})
+    return spelled
+
+
 def _open_option(option: dict, answers: dict, today: date, lang: str) -> dict:
     remedy = option["remedy"]
     days_left = (date.fromisoformat(option["file_by"]) - today).days if option.get("file_by") else None
@@ -290,13 +303,17 @@ def plan(request: dict, lang: str = "en") -> dict:
     """The ``plan`` kind (CONTRIBUTING.md §2)."""
     today, province, answers, engine = _inputs(request)
     options = _options(engine, today, lang)
+    # The engine's labels in English (stable ids), to spell each citation out in ``lang``.
+    english = options if lang == "en" else _options(engine, today, "en")
     open_options, closed = [], []
-    for option in options["options"]:
+    for option, labels in zip(options["options"], (o["citations"] for o in english["options"])):
         if option.get("status") == "no" or option.get("available") is False:
-            closed.append({key: option.get(key) for key in ("remedy", "title", "status", "reasons", "citations",
-                                                             "citation_links")})
+            item = {key: option.get(key) for key in ("remedy", "title", "status", "reasons", "citations",
+                                                     "citation_links")}
         else:
-            open_options.append(_open_option(option, engine, today, lang))
+            item = _open_option(option, engine, today, lang)
+        item["citations_spelled"] = _spelled(labels, lang)
+        (closed if item.get("status") == "no" or option.get("available") is False else open_options).append(item)
     dated = sorted((o for o in open_options if o["file_by"]), key=lambda o: (o["file_by"], o["last_day"] or ""))
     undated = [o for o in open_options if not o["file_by"]]
     ordered = dated + undated

@@ -302,3 +302,15 @@ def test_cli_interview_without_an_answer_says_which_question():
 def test_cli_interview_rejects_an_unknown_field():
     done = run("interview", "--answer", "colour=blue")
     assert done.returncode == 2 and "FIELD=VALUE" in done.stderr
+
+
+def test_citations_are_spelled_out_one_click_away():
+    jr = make(EXTENSION)["options"][0]
+    spelled = {c["label"]: c["url"] for c in jr["citations_spelled"]}
+    assert spelled["The Immigration and Refugee Protection Act s. 72(2)(b)"].endswith("/eng/acts/i-2.5/section-72.html")
+    assert len(jr["citations_spelled"]) == len(jr["citations"])
+    jr_fr = make(EXTENSION, lang="fr")["options"][0]
+    labels = [c["label"] for c in jr_fr["citations_spelled"]]
+    assert "L'alinéa 72(2)b) de la Loi sur l'immigration et la protection des réfugiés" in labels
+    closed = make({"application": "visitor-visa", "decided": "outside-canada", "notified": "2026-09-15"})["closed"]
+    assert all(option["citations_spelled"] for option in closed)
