@@ -56,6 +56,10 @@ MESSAGES: dict[str, str] = {
     "ui.ahead-note": "Worked out ahead of time by this site. The full answer, with every step of the count, "
                      "will replace it in a moment.",
     "ui.ahead-status": "Result: the last day is {date}. The steps of the count are still loading.",
+    "ui.ahead-failed": "Result: the last day is {date}. The calculator could not start to show the steps: you can "
+                       "count by hand with the table on this page to check it.",
+    "ui.ahead-failed-note": "Worked out ahead of time by this site. The calculator could not start, so the steps of the "
+                            "count are not shown.",
     "ui.calendar-failed": "The calendar file could not be made.",
     "ui.calendar-done": "The calendar file {name} was downloaded. Open it to add the date to your calendar.",
     # A link that holds the answers, made only when the reader asks.

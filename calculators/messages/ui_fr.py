@@ -51,6 +51,10 @@ MESSAGES: dict[str, str] = {
     "ui.ahead-note": "Calculé à l’avance par ce site. La réponse complète, avec chaque étape du calcul, va la "
                      "remplacer dans un instant.",
     "ui.ahead-status": "Résultat : le dernier jour est le {date}. Les étapes du calcul se chargent encore.",
+    "ui.ahead-failed": "Résultat : le dernier jour est le {date}. Le calculateur n’a pas pu démarrer pour montrer les "
+                       "étapes : vous pouvez compter à la main avec le tableau de cette page pour le vérifier.",
+    "ui.ahead-failed-note": "Calculé à l’avance par ce site. Le calculateur n’a pas pu démarrer : les étapes du calcul ne "
+                            "sont pas montrées.",
     "ui.calendar-failed": "Le fichier de calendrier n’a pas pu être créé.",
     "ui.calendar-done": "Le fichier de calendrier {name} a été téléchargé. Ouvrez-le pour ajouter la date à votre calendrier.",
     "ui.copy-link": "Copier un lien vers ce résultat",

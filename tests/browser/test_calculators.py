@@ -25,9 +25,9 @@ BOOT = 90_000  # ms: Pyodide boots in a few seconds, but a busy CI machine can b
 
 
 def result_of(page):
-    result = page.locator(".calc-result")
-    result.wait_for(state="visible", timeout=BOOT)
-    return result
+    """The result once the engine's full answer is shown (a date ahead of time may come first)."""
+    page.locator('.calc-result[data-source="engine"]').wait_for(state="visible", timeout=BOOT)
+    return page.locator(".calc-result")
 
 
 def open_deadline(recorded_page, site_url, fragment=""):
@@ -68,8 +68,9 @@ def test_reader_fills_the_deadline_form_and_sees_the_last_day_with_its_working(r
     # Focus moves to the result, and the live region says the date in words.
     assert page.evaluate("document.activeElement.classList.contains('calc-result')")
     assert "October 1, 2026" in page.locator(".calc-status").inner_text()
-    # The inputs are in the fragment, to bookmark or share; nothing went to a server.
-    assert page.evaluate("location.hash") == "#remedy=judicial-review&from=2026-09-15&where=in-canada"
+    # The inputs stay out of the address (and so out of history); nothing went to a server.
+    assert page.evaluate("location.hash") == ""
+    assert "2026-09-15" not in page.url
     assert recorded_page.console_errors == []
 
 
@@ -97,6 +98,7 @@ def test_outside_canada_is_hidden_for_remedies_that_do_not_need_it(recorded_page
 def test_a_shared_link_computes_on_load_and_again_when_the_fragment_changes(recorded_page, site_url):
     page = open_deadline(recorded_page, site_url, "#remedy=judicial-review&from=2026-09-15&where=in-canada")
     result = result_of(page)
+    assert page.evaluate("location.hash") == ""  # read, then removed from the address
     assert result.get_attribute("data-last-day") == "2026-10-01"
     assert page.get_by_label("What do you want to do?").input_value() == "judicial-review"
     assert page.locator("#deadline-from").input_value() == "2026-09-15"
@@ -113,7 +115,8 @@ def test_a_shared_link_computes_on_load_and_again_when_the_fragment_changes(reco
         page.evaluate("(hash) => { location.hash = hash; }", fragment)
         page.wait_for_function(
             "([day, remedy]) => { const r = document.querySelector('.calc-result');"
-            " return r && r.dataset.lastDay === day && document.querySelector('#deadline-remedy').value === remedy; }",
+            " return r && r.dataset.lastDay === day && r.dataset.source === 'engine'"
+            " && document.querySelector('#deadline-remedy').value === remedy && location.hash === ''; }",
             arg=[expected["last_day"], case["remedy"]],
             timeout=BOOT,
         )
@@ -200,12 +203,17 @@ def test_the_engine_error_for_a_missing_where_is_shown_next_to_that_field(record
 
 
 def test_add_to_calendar_downloads_an_ics_file_for_the_file_by_date(recorded_page, site_url, tmp_path):
-    page = open_deadline(recorded_page, site_url, "#remedy=judicial-review&from=2026-09-15&where=in-canada")
+    page = recorded_page.page
+    page.clock.install(time=dt.datetime(2026, 9, 20, 10, 0))  # the device's clock: reminders after it only
+    page.goto(site_url + DEADLINE + "#remedy=judicial-review&from=2026-09-15&where=in-canada")
     result_of(page)
     with page.expect_download(timeout=BOOT) as download_info:
         page.get_by_role("button", name="Add to calendar").click()
     download = download_info.value
-    assert download.suggested_filename == "immigration-deadline-2026-10-01.ics"  # neutral name (issue 14 item 7)
+    expected = api.handle({"kind": "ics", "remedy": "judicial-review", "from": "2026-09-15", "where": "in-canada",
+                           "today": "2026-09-20"})
+    assert download.suggested_filename == expected["filename"]
+    assert "judicial" not in download.suggested_filename  # a neutral name in the downloads list
     path = tmp_path / download.suggested_filename
     download.save_as(path)
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
@@ -213,9 +221,10 @@ def test_add_to_calendar_downloads_an_ics_file_for_the_file_by_date(recorded_pag
     assert len(events) == 1
     event = events[0]
     assert event.decoded("DTSTART") == dt.date(2026, 10, 1)
+    assert str(event.get("SUMMARY")) == "Immigration deadline"
     assert "IRPA s. 72(2)(b)" in str(event.get("DESCRIPTION"))
     alarms = [component for component in event.walk("VALARM")]
-    assert alarms and alarms[0].decoded("TRIGGER") < dt.timedelta(0)  # a reminder before the day
+    assert alarms and all(alarm.decoded("TRIGGER") < dt.timedelta(0) for alarm in alarms)
     assert "downloaded" in page.locator(".calc-status").inner_text()
     assert recorded_page.console_errors == []
 
@@ -232,81 +241,6 @@ def test_print_shows_the_result_and_not_the_form(recorded_page, site_url):
     assert page.locator(".calc-result").is_visible()
     assert page.locator("#time-limits").is_hidden()  # only the result is printed
     assert page.locator(".md-header").is_hidden()
-
-
-# ------------------------------------------------------------------ options
-
-
-def test_reader_answers_the_options_questions_and_sees_each_option(recorded_page, site_url):
-    page = recorded_page.page
-    page.goto(site_url + OPTIONS)
-    assert page.locator('[data-field="relationship"]').is_hidden()
-    page.get_by_label("What did you apply for?").select_option(label="To extend my stay in Canada (as a visitor, student or worker)")
-    page.get_by_label("In Canada", exact=True).check()
-    page.get_by_label("Misrepresentation (false, misleading or missing information)").check()
-    status_lost = page.get_by_label("If your status in Canada has ended: the day it ended")
-    assert status_lost.is_visible()
-    status_lost.focus()
-    status_lost.press_sequentially("09152026")
-    notified = page.get_by_label("The day you got the decision")
-    notified.focus()
-    notified.press_sequentially("09152026")
-    notified.press("Enter")
-
-    result = result_of(page)
-    expected = api.handle({
-        "kind": "options", "application": "extension", "decided": "in-canada", "notified": "2026-09-15",
-        "grounds": ["misrepresentation"], "status_lost": "2026-09-15",
-    })
-    for option in expected["options"]:
-        shown = result.locator(f'.calc-option[data-remedy="{option["remedy"]}"]')
-        assert shown.count() == 1, option["remedy"]
-        assert shown.get_attribute("data-available") == str(option["available"]).lower()
-        assert shown.get_attribute("data-last-day") == option["last_day"]
-    jr = result.locator('.calc-option[data-remedy="judicial-review"]')
-    assert jr.get_attribute("data-last-day") == "2026-10-01"  # LAW: as in the deadline example
-    link = jr.locator("a", has_text="See how this date is counted")
-    assert link.get_attribute("href") == "../deadline/#remedy=judicial-review&from=2026-09-15&where=in-canada"
-    assert page.evaluate("document.activeElement.classList.contains('calc-result')")
-    # Sensitive answers (grounds) never go into the address.
-    assert page.evaluate("location.hash") == ""
-    assert recorded_page.console_errors == []
-
-
-def test_sponsorship_asks_who_was_sponsored_and_shows_the_iad_appeal(recorded_page, site_url):
-    page = recorded_page.page
-    page.goto(site_url + OPTIONS)
-    page.get_by_label("What did you apply for?").select_option("sponsorship")
-    page.get_by_label("Outside Canada", exact=True).check()
-    assert page.locator('[data-field="status_lost"]').is_hidden()
-    page.get_by_label("Who did you sponsor?").select_option(label="My spouse")
-    page.locator("#options-notified").fill("2026-03-02")
-    page.get_by_role("button", name="Show my options").click()
-    result = result_of(page)
-    expected = api.handle({
-        "kind": "options", "application": "sponsorship", "decided": "outside-canada", "notified": "2026-03-02",
-        "grounds": [], "relationship": "spouse",
-    })
-    iad = next(option for option in expected["options"] if option["remedy"] == "iad-appeal")
-    shown = result.locator('.calc-option[data-remedy="iad-appeal"]')
-    assert shown.get_attribute("data-available") == str(iad["available"]).lower()
-    assert shown.get_attribute("data-last-day") == iad["last_day"]
-    # The link reproduces the engine's own request: the IAD sponsorship limit, not the court's.
-    link = shown.locator("a", has_text="See how this date is counted")
-    assert link.get_attribute("href") == "../deadline/#remedy=iad-sponsorship&from=2026-03-02"
-    link.click()
-    page.wait_for_url("**/calculators/deadline/#remedy=iad-sponsorship*")
-    expect(page.locator(".calc-result")).to_have_attribute("data-last-day", iad["last_day"], timeout=BOOT)
-
-
-def test_options_form_says_what_is_missing_next_to_each_field(recorded_page, site_url):
-    page = recorded_page.page
-    page.goto(site_url + OPTIONS)
-    page.get_by_role("button", name="Show my options").click()
-    assert page.locator("#options-application-error").inner_text() == "Choose what you applied for."
-    assert page.locator("#options-decided-error").inner_text() == "Choose where the decision was made."
-    assert page.locator("#options-notified-error").inner_text() == "Enter the date you got the decision."
-    assert page.evaluate("document.activeElement.id") == "options-application"
 
 
 # ------------------------------------------------------------------ loading, privacy, no JavaScript
@@ -364,6 +298,7 @@ def test_without_javascript_the_page_still_gives_the_time_limits_and_how_to_coun
     page.on("request", lambda request: requests.append(request.url))
     page.goto(site_url + DEADLINE)
     assert "needs JavaScript" in page.locator(".calc-noscript").inner_text()
+    assert page.locator(".calc-noscript").is_visible()
     assert page.locator("form.calc-form").is_hidden()
     table = page.locator("table", has_text="IRPA s. 72(2)(b)")
     assert table.is_visible()
@@ -401,14 +336,228 @@ def test_results_and_errors_pass_axe(browser, site_url, scheme):
     page.goto(site_url + DEADLINE + "#remedy=judicial-review&from=2026-07-03&where=in-canada")
     result_of(page)
     problems = [f"deadline result: {line}" for line in _axe_blocking(page)]
-    page.goto(site_url + OPTIONS)
-    page.get_by_role("button", name="Show my options").click()
-    problems += [f"options errors: {line}" for line in _axe_blocking(page)]
-    page.get_by_label("What did you apply for?").select_option("sponsorship")
-    page.get_by_label("Outside Canada", exact=True).check()
-    page.locator("#options-notified").fill("2026-03-02")
-    page.get_by_role("button", name="Show my options").click()
-    page.locator(".calc-option").first.wait_for(timeout=BOOT)
-    problems += [f"options result: {line}" for line in _axe_blocking(page)]
+    page.get_by_role("button", name="Copy a link to this result").click()
+    problems += [f"deadline link: {line}" for line in _axe_blocking(page)]
     context.close()
     assert problems == []
+
+
+# ------------------------------------------------------------------ private by default (issue 14)
+
+
+def _history_urls(page) -> list[str]:
+    """Every entry of the tab's session history, as the browser keeps it (CDP)."""
+    cdp = page.context.new_cdp_session(page)
+    return [entry["url"] for entry in cdp.send("Page.getNavigationHistory")["entries"]]
+
+
+def _fill_and_calculate(page, day="2026-09-15", remedy="judicial-review"):
+    page.get_by_label("What do you want to do?").select_option(remedy)
+    page.locator("#deadline-from").fill(day)
+    page.get_by_role("button", name="Calculate").click()
+    return result_of(page)
+
+
+def test_inputs_never_enter_the_address_or_the_history(recorded_page, site_url):
+    # Issue 14.1: before, Calculate wrote #remedy=…&from=… into the address (and history).
+    page = open_deadline(recorded_page, site_url)
+    before = len(_history_urls(page))
+    _fill_and_calculate(page)
+    assert page.evaluate("location.hash") == ""
+    history = _history_urls(page)
+    assert len(history) == before
+    assert not [url for url in history if "2026-09-15" in url or "judicial-review" in url]
+    # The inputs do not linger in storage either (form restoration is off too).
+    assert page.locator("form.calc-form").get_attribute("autocomplete") == "off"
+
+
+def test_an_incoming_link_is_read_then_removed_from_the_address_and_history(recorded_page, site_url):
+    page = open_deadline(recorded_page, site_url, "#remedy=judicial-review&from=2026-09-15&where=in-canada")
+    result = result_of(page)
+    assert result.get_attribute("data-last-day") == "2026-10-01"
+    assert page.url == site_url + DEADLINE
+    assert not [url for url in _history_urls(page) if "from=" in url]
+
+
+def test_copy_link_puts_the_answers_in_a_fragment_only_on_request(browser, site_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site_url + DEADLINE)
+    _fill_and_calculate(page)
+    assert page.evaluate("location.hash") == ""
+    note = page.locator(".calc-copy .calc-note")
+    assert "holds your answers" in note.inner_text()
+    page.get_by_role("button", name="Copy a link to this result").click()
+    page.wait_for_function("() => document.querySelector('.calc-status').textContent.includes('copied')")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == site_url + DEADLINE + "#remedy=judicial-review&from=2026-09-15&where=in-canada"
+    assert page.evaluate("location.hash") == "" and "2026-09-15" not in page.url
+    # The copied link gives the same date to whoever opens it, and is then cleared from their address.
+    page.goto(copied)
+    assert result_of(page).get_attribute("data-last-day") == "2026-10-01"
+    assert page.url == site_url + DEADLINE
+    context.close()
+
+
+def test_a_changed_input_clears_the_result(recorded_page, site_url):
+    # Issue 14.5: an old result stayed on screen after the inputs changed.
+    page = open_deadline(recorded_page, site_url)
+    result = _fill_and_calculate(page)
+    assert result.is_visible()
+    page.locator("#deadline-from").fill("2026-09-16")
+    assert result.is_hidden()
+    assert result.get_attribute("data-last-day") is None
+    _fill_and_calculate(page, "2026-09-16")
+    page.get_by_label("Outside Canada", exact=True).check()
+    assert result.is_hidden()
+
+
+@pytest.fixture(scope="module")
+def bfcache_browser(browser):
+    """Chromium with the back-forward cache on (Playwright turns it off by default)."""
+    from scripts.local_site import CHROMIUM, CHROMIUM_ARGS
+
+    chromium = browser.browser_type.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+                                           ignore_default_args=["--disable-back-forward-cache"])
+    yield chromium
+    chromium.close()
+
+
+PAGESHOW = "window.addEventListener('pageshow', (e) => { window.__restored = e.persisted; });"
+
+
+@pytest.mark.parametrize("cache", ["bfcache", "no bfcache"])
+def test_back_after_leaving_shows_an_empty_form_and_no_result(browser, bfcache_browser, site_url, cache):
+    # Issue 14.3: Esc (quick exit) or any link away, then Back, showed the filled form and the result.
+    chromium = bfcache_browser if cache == "bfcache" else browser
+    context = chromium.new_context()
+    page = context.new_page()
+    page.add_init_script(PAGESHOW)
+    page.goto(site_url + DEADLINE)
+    default = page.get_by_label("What do you want to do?").input_value()
+    _fill_and_calculate(page, remedy="restoration")
+    page.goto(site_url + "/about/")
+    page.go_back(wait_until="commit")
+    page.wait_for_function("() => window.__restored !== undefined")
+    assert page.evaluate("window.__restored") is (cache == "bfcache")  # the path this case tests was taken
+    assert page.locator("#deadline-from").input_value() == ""
+    assert page.get_by_label("What do you want to do?").input_value() == default != "restoration"
+    assert page.locator(".calc-result").is_hidden()
+    assert page.locator(".calc-result").inner_text() == ""
+    assert page.locator(".calc-status").inner_text() == ""
+    context.close()
+
+
+def test_a_future_year_is_warned_about_with_the_device_date(recorded_page, site_url):
+    # Issue 14.6: 2027 typed for 2026 silently gave a date a year late. The page sends the
+    # device's date as `today`; the engine words the warning; the page shows what it says.
+    page = recorded_page.page
+    page.clock.install(time=dt.datetime(2026, 9, 20, 10, 0))
+    page.goto(site_url + DEADLINE)
+    result = _fill_and_calculate(page, "2027-09-15")
+    request = {"kind": "deadline", "remedy": "judicial-review", "from": "2027-09-15", "where": "in-canada"}
+    with_today = api.handle({**request, "today": "2026-09-20"})
+    without = api.handle(request)
+    future = [line for line in with_today["warnings"] if line not in without["warnings"]]
+    assert future, "the engine gives no warning for a start date in the future"
+    shown = result.locator(".admonition.warning li").all_inner_texts()
+    assert shown == with_today["warnings"]
+    # Readers abroad: IRCC dates its emails in Canada's time.
+    assert "Canada's time" in page.locator(".calc-canada-time").inner_text()
+
+
+# ------------------------------------------------------------------ never stuck (issue 14.4)
+
+
+def _failed(page):
+    page.wait_for_selector('[data-calculator="deadline"][data-engine="failed"]', timeout=BOOT)
+    failed = page.locator(".calc-failed")
+    assert "could not start" in failed.inner_text()
+    assert failed.get_by_role("link", name="How to count by hand").get_attribute("href") == "#count-by-hand"
+    assert failed.get_by_role("button", name="Try again").is_visible()
+    assert page.locator("#count-by-hand").is_visible()
+
+
+def test_an_aborted_runtime_download_fails_plainly_with_the_count_by_hand(recorded_page, site_url):
+    page = recorded_page.page
+    page.context.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    page.goto(site_url + DEADLINE)
+    _failed(page)
+
+
+def test_a_broken_runtime_that_cannot_start_fails_plainly(recorded_page, site_url):
+    # As when WebAssembly cannot start (a cheap phone out of memory): the binary does not instantiate.
+    page = recorded_page.page
+    page.context.route("**/pyodide.asm.wasm", lambda route: route.fulfill(
+        status=200, body=b"\0asm\x01\0\0\0broken", headers={"Content-Type": "application/wasm"}))
+    page.goto(site_url + DEADLINE)
+    _failed(page)
+
+
+def test_a_stalled_runtime_download_fails_after_the_watchdog_and_can_be_retried(recorded_page, site_url):
+    page = recorded_page.page
+    stalled = []
+    # The request is held, never answered: no byte arrives, as on a dead connection.
+    page.context.route("**/pyodide.asm.wasm", lambda route: stalled.append(route))
+    page.clock.install(time=dt.datetime(2026, 9, 20, 10, 0))
+    page.goto(site_url + DEADLINE)
+    page.locator("#deadline-from").fill("2026-09-15")
+    page.get_by_role("button", name="Calculate").click()
+    for _ in range(100):
+        if stalled:
+            break
+        page.wait_for_timeout(100)
+    assert stalled, "the runtime download never started"
+    assert page.locator('[data-calculator="deadline"]').get_attribute("data-engine") == "loading"
+    page.clock.run_for(31_000)  # past the stall watchdog
+    _failed(page)
+    assert "count by hand" in page.locator(".calc-status").inner_text()
+    # The connection is back: Try again starts the engine anew and the result comes.
+    page.context.unroute("**/pyodide.asm.wasm")
+    page.get_by_role("button", name="Try again").click()
+    page.get_by_role("button", name="Calculate").click()
+    page.wait_for_selector('[data-calculator="deadline"][data-engine="ready"]', timeout=BOOT)
+    assert result_of(page).get_attribute("data-last-day") == "2026-10-01"
+
+
+def test_when_no_calculator_script_runs_the_page_still_says_how_to_count(recorded_page, site_url):
+    page = recorded_page.page
+    page.context.route("**/assets/calculators/*.js", lambda route: route.abort())
+    page.goto(site_url + DEADLINE)
+    fallback = page.locator(".calc-fallback")
+    assert fallback.is_visible()
+    assert fallback.get_by_role("link", name="steps to count by hand").get_attribute("href") == "#count-by-hand"
+
+
+# ------------------------------------------------------------------ the date ahead of time (issue 16.1)
+
+
+def test_the_date_shows_ahead_of_time_then_the_full_answer_replaces_it(recorded_page, site_url, built_site):
+    import json
+
+    answers = json.loads((built_site / "assets" / "calculators" / "answers.json").read_text(encoding="utf-8"))
+    first = dt.date.fromisoformat(answers["first"])
+    day = (first + dt.timedelta(days=answers["days"] - 30)).isoformat()  # inside the window
+    expected = api.handle({"kind": "deadline", "remedy": "judicial-review", "from": day, "where": "in-canada"})
+    page = recorded_page.page
+    release = []
+    # Hold the runtime until the early date has been seen, as on a slow phone network.
+    page.context.route("**/pyodide.asm.wasm", lambda route: release.append(route))
+    page.goto(site_url + DEADLINE)
+    page.locator("#deadline-from").fill(day)
+    page.get_by_role("button", name="Calculate").click()
+    early = page.locator('.calc-result[data-source="ahead"]')
+    early.wait_for(state="visible", timeout=10_000)
+    assert early.get_attribute("data-last-day") == expected["last_day"]
+    assert early.get_attribute("data-file-by") == expected["file_by"]
+    assert "ahead of time" in early.locator(".calc-ahead").inner_text()
+    assert early.locator("ol.calc-steps").count() == 0  # the steps are the engine's, still on their way
+    for _ in range(100):
+        if release:
+            break
+        page.wait_for_timeout(100)
+    release[0].continue_()
+    full = result_of(page)
+    assert full.get_attribute("data-last-day") == expected["last_day"]
+    assert full.locator("ol.calc-steps li").count() == len(expected["steps"])
+    assert full.locator(".calc-ahead").count() == 0

@@ -289,7 +289,8 @@
           if (!found || request !== self.lastRequest || self.result.getAttribute("data-source") === "engine") return;
           self.renderAhead(found, request);
           self.show(moveFocus);
-          self.say(t("ui.ahead-status", { date: ui.longDate(found.last_day) }));
+          if (engine.state === "failed") self.aheadOnly();
+          else self.say(t("ui.ahead-status", { date: ui.longDate(found.last_day) }));
         });
       }
     }
@@ -308,7 +309,8 @@
       },
       function (error) {
         if (request !== self.lastRequest) return;
-        if (error instanceof engine.LoadFailed) self.say(t("ui.failed-count"));
+        if (self.result.getAttribute("data-source") === "ahead") self.aheadOnly();
+        else if (error instanceof engine.LoadFailed) self.say(t("ui.failed-count"));
         else self.say(t("ui.went-wrong"));
       }
     );
@@ -364,6 +366,13 @@
     this.result.append(el("p", { class: "calc-note calc-ahead" }, t("ui.ahead-note")));
   };
 
+  // The engine could not start: the date ahead of time stays, said to be without its steps.
+  DeadlineWidget.prototype.aheadOnly = function () {
+    var note = this.result.querySelector(".calc-ahead");
+    if (note) note.textContent = t("ui.ahead-failed-note");
+    this.say(t("ui.ahead-failed", { date: ui.longDate(this.result.getAttribute("data-last-day")) }));
+  };
+
   DeadlineWidget.prototype.render = function (answer, request) {
     var self = this;
     var result = this.result;
@@ -390,7 +399,8 @@
 
   DeadlineWidget.prototype.downloadCalendar = function (request, button) {
     var self = this;
-    var ics = { kind: "ics", remedy: request.remedy, from: request.from, today: ui.today() };
+    var ics = { kind: "ics", remedy: request.remedy, from: request.from, today: ui.today(),
+                page: location.href.split("#")[0].split("?")[0] };
     if (request.where) ics.where = request.where;
     button.disabled = true;
     Calc.engine.call(ics).then(function (answer) {
