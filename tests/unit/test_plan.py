@@ -8,6 +8,7 @@ clock), with the states future / today / passed and what a reader can still do a
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from datetime import date
@@ -314,3 +315,18 @@ def test_citations_are_spelled_out_one_click_away():
     assert "L'alinéa 72(2)b) de la Loi sur l'immigration et la protection des réfugiés" in labels
     closed = make({"application": "visitor-visa", "decided": "outside-canada", "notified": "2026-09-15"})["closed"]
     assert all(option["citations_spelled"] for option in closed)
+
+
+@pytest.mark.parametrize("answers", CASES, ids=lambda a: a["application"])
+def test_french_plan_has_no_english_sentence(answers):
+    from test_wording_fr import ENGLISH
+
+    result = make(answers, today="2026-12-20", lang="fr", province="qc")
+    texts = [result["headline"]["text"], *(item["text"] for item in result["passed_help"]),
+             *(row["question"] + " " + row["answer"] for row in result["answers"])]
+    for option in result["options"]:
+        texts += [option["summary"], option["date_text"] or "", *option["gather"], option["send"]["text"] or "",
+                  option["meanwhile"] or "", option["clock"] or "", *(c["label"] for c in option["citations_spelled"])]
+    for text in texts:
+        # "Mon" before a French noun is "my", not Monday
+        assert not ENGLISH.search(re.sub(r"\bMon (?=[a-zé])", "", text)), text
