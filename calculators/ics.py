@@ -138,7 +138,9 @@ def plan_calendar(events: list[PlanEvent], today: date, page: str | None = None,
     now = _now(now)
     built = []
     for n, event in enumerate(sorted(events, key=lambda e: e.file_by), 1):
-        description = _dates(event.file_by, event.last_day, event.may_extend_to, lang)
+        # Which date of the plan this is, without naming it (the plan, re-made from the link, says).
+        description = [say("plan.ics.nth", lang, n=n, total=len(events)), ""]
+        description += _dates(event.file_by, event.last_day, event.may_extend_to, lang)
         description += ["", _recheck(page, lang), "", say("plan.ics.not-advice", lang)]
         uid = f"plan-{today.isoformat()}-{n}-{event.file_by.isoformat()}@calculators"
         built.append(_event(uid, event.file_by, now, description, today, lang))

@@ -356,6 +356,7 @@ PLAN: dict[str, str] = {
     "plan.ics.act-by": "Act by: {day}",
     "plan.ics.last-day": "Legal last day: {day}",
     "plan.ics.may-extend-to": "It may move to {day}, but do not count on it.",
+    "plan.ics.nth": "Date {n} of {total} in your plan.",
     "plan.ics.recheck": "Check this date again before you act: {page}",
     "plan.ics.recheck-no-page": "Check this date again before you act, on the site where you made this plan.",
     "plan.ics.how": "How this date was worked out:",

@@ -332,6 +332,7 @@ PLAN: dict[str, str] = {
     "plan.ics.act-by": "Agir au plus tard le : {day}",
     "plan.ics.last-day": "Dernier jour légal : {day}",
     "plan.ics.may-extend-to": "Il pourrait passer au {day}, mais ne comptez pas dessus.",
+    "plan.ics.nth": "Date {n} sur {total} de votre plan.",
     "plan.ics.recheck": "Vérifiez de nouveau cette date avant d'agir : {page}",
     "plan.ics.recheck-no-page": "Vérifiez de nouveau cette date avant d'agir, sur le site où vous avez fait ce plan.",
     "plan.ics.how": "Comment cette date a été calculée :",

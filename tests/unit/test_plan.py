@@ -236,6 +236,7 @@ def test_plan_calendar_has_one_neutral_event_per_dated_option_still_to_come():
         assert str(event["SUMMARY"]) == "Immigration deadline"
         assert "https://example.org/calculators/options/" in str(event["DESCRIPTION"])
         assert "application=" not in str(event["DESCRIPTION"])  # never the answers
+    assert "Date 1 of 2 in your plan." in str(events[0]["DESCRIPTION"])
     # Thu 1 Oct, today Sun 20 Sep: 7, 3 and 1 days before (the 14-day reminder, 17 Sep, is past)
     assert len(list(events[0].walk("VALARM"))) == 3
     assert len(list(events[1].walk("VALARM"))) == 4
