@@ -1,11 +1,13 @@
 """The JSON boundary (CONTRIBUTING.md §2): results, plain-language errors, and never raising."""
 
 import json
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from calculators import eligibility
 from calculators.api import handle, handle_json
 
 
@@ -132,6 +134,21 @@ request_dicts = st.fixed_dictionaries({}, optional={
     "relationship": st.sampled_from(["spouse", "parent", "unknown"]) | json_values,
     "status_lost": st.dates().map(str) | json_values,
     "lang": json_values,
+    # issue 11: the further options fields and `today`
+    "today": st.dates().map(str) | json_values,
+    **{name: st.sampled_from(values) | json_values for name, values in eligibility.CHOICE_FIELDS.items()},
+    **{name: st.dates().map(str) | json_values for name in eligibility.DATE_FIELDS},
+})
+request_dicts = request_dicts | st.fixed_dictionaries({
+    "kind": st.just("options"), "application": st.sampled_from(eligibility.APPLICATIONS),
+    "decided": st.sampled_from(eligibility.DECIDED),
+    "notified": st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)).map(str),
+}, optional={
+    "today": st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)).map(str),
+    "grounds": st.lists(st.sampled_from(eligibility.GROUNDS), max_size=3),
+    **{name: st.sampled_from(values) for name, values in eligibility.CHOICE_FIELDS.items()},
+    **{name: st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)).map(str)
+       for name in (*eligibility.DATE_FIELDS, "status_lost")},
 })
 
 

@@ -146,7 +146,7 @@ def strings(value):
         for key, inner in value.items():
             if key in ("remedy", "rule", "kind", "from", "last_day", "file_by", "may_extend_to", "unit",
                        "last_verified", "deadline_request", "status", "url", "where_values", "rules", "filename",
-                       "field"):
+                       "field", "state", "today"):
                 continue
             yield from strings(inner)
     elif isinstance(value, list):
@@ -178,6 +178,17 @@ def options_requests():
         if status_lost:
             request["status_lost"] = status_lost
         yield request
+    # Issue 11: every value of every further options field, with the optional dates and `today`
+    # (so passed dates, days left and start-date warnings are worded too).
+    dates = {"permit_expiry": "2026-03-01", "decision_made": "2026-09-10", "reasons_received": "2026-09-18",
+             "prra_notified": "2026-09-16"}
+    for application in eligibility.APPLICATIONS:
+        for name, values in eligibility.CHOICE_FIELDS.items():
+            for value in values:
+                yield {"kind": "options", "application": application, "decided": "unknown", "notified": "2026-09-15",
+                       name: value, **dates, "today": "2026-10-20", "grounds": ["misrepresentation"]}
+    for day in ("2026-09-20", "2025-01-02", "2027-09-01"):
+        yield {"kind": "deadline", "remedy": "rad-appeal", "from": "2026-09-18", "today": day}
 
 
 BAD_REQUESTS = [
