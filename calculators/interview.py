@@ -313,6 +313,8 @@ def asked(answers: dict[str, Any]) -> tuple[list[Question], dict[str, Any]]:
             continue
         shown.append(question)
         value = answers.get(question.field)
+        if question.type == "multi" and isinstance(value, str):  # "a,b" from a link's fragment
+            value = [part for part in value.split(",") if part]
         if value not in (None, "", []):
             kept[question.field] = value
     return shown, kept

@@ -301,3 +301,13 @@ def test_every_question_can_change_the_plan(question):
             if other != answers and _outcome(other) != before:
                 return
     pytest.fail(f"no answer to {question.id} changes the plan")
+
+
+def test_a_multiple_answer_may_come_as_one_comma_separated_string():
+    # a link's fragment: #application=sponsorship&grounds=misrepresentation,unknown
+    answers = {"application": "sponsorship", "sponsored_in_canada": "no", "decided": "outside-canada",
+               "notified": GIVEN_DATE, "grounds": "misrepresentation,unknown"}
+    shown, kept = interview.asked(answers)
+    assert kept["grounds"] == ["misrepresentation", "unknown"]
+    assert "relationship" in [q.id for q in shown]
+    assert interview.engine_answers({**answers, "grounds": "none"})["grounds"] == []
