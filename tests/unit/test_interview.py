@@ -185,6 +185,7 @@ def test_api_interview_kind_has_the_contract_shape(lang):
         assert set(question) == {"id", "field", "type", "title", "hint", "choices", "unknown", "optional", "ask_if"}
         assert question["id"] == data.id and question["type"] in ("choice", "multi", "date")
         assert question["title"] and question["hint"]
+        assert "{" not in question["title"] + question["hint"]  # every {legal_number} filled from the rules
         for choice in question["choices"]:
             assert choice["label"] and "{" not in choice["label"]
         for condition in question["ask_if"]:
