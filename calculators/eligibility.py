@@ -538,11 +538,11 @@ def _refugee_claim(w: _Work) -> None:
     """FACTS §8 and §12: RPD -> RAD (or its bars) -> Federal Court; PRRA and H&C bars."""
     a = w.a
     stage = a.refugee_stage
-    # IRPA s. 169(f): for a Board decision, the later of the notice and the written reasons. When the
-    # stage is unknown the decision may be an officer's (an ineligible claim): the notice, the earlier day.
-    known_irb = stage in ("rpd", "rad") and a.reasons_received is not None
-    irb_trigger = max(a.notified, a.reasons_received) if known_irb else a.notified
-    if a.reasons_received is None and stage != "ineligible":
+    # IRPA s. 169(f): for a Board decision, leave runs from the later of the notice and the day the written
+    # reasons were SENT. We know at most the day they were received (which may be later than sent), so the
+    # leave date counts from the notice: never later than the law allows (the wording says so).
+    irb_trigger = a.notified
+    if a.reasons_received is None and stage in ("rpd", "unknown"):
         w.assume("assume.reasons-with-decision")
     if stage == "ineligible":
         w.add(_jr(w, "yes", [Finding("jr.refugee-ineligible")], cites=["IRPA s. 101(1)(b.1)", "IRPA s. 101(1)(b.2)"]))

@@ -70,13 +70,14 @@ def test_open_rad_appeal_counts_from_the_written_reasons_and_bars_leave():
     assert result["act_by"]["remedy"] == "rad-appeal"
 
 
-def test_after_the_rad_leave_counts_from_the_later_of_notice_and_reasons():
-    # IRPA s. 169(f): notice 2026-09-15, reasons 2026-09-18 -> day 15 after 09-18 = Sat 10-03 (IA: not a holiday)
-    # -> last day Sat 2026-10-03, file by Fri 10-02 (FCR r. 71.1(3)), may extend to Mon 10-05.
+def test_after_the_rad_leave_counts_from_the_notice_the_safe_day():
+    # IRPA s. 169(f): the later of the notice and the day the reasons were SENT. The reader knows when they
+    # were received (possibly later than sent), so the engine counts from the notice: 2026-09-15 + 15 =
+    # Wed 09-30 (NDTR) -> Thu 2026-10-01, never the later 10-03 a count from receipt (09-18) would give.
     found, _ = options(application="refugee-claim", decided="in-canada", notified="2026-09-15",
                        reasons_received="2026-09-18", refugee_stage="rad")
     jr = found["judicial-review"]
-    assert (jr["last_day"], jr["file_by"], jr["may_extend_to"]) == ("2026-10-03", "2026-10-02", "2026-10-05")
+    assert (jr["last_day"], jr["file_by"]) == ("2026-10-01", "2026-10-01")
     assert any("Refugee Appeal Division decision" in r for r in found["stay-motion"]["reasons"])
 
 
