@@ -576,13 +576,14 @@ def _refugee_claim(w: _Work) -> None:
                 w.assume("assume.rad-bars-unknown")
                 w.add(_jr(w, "maybe", [Finding("jr.if-rad-barred")], trigger=irb_trigger,
                           cites=["IRPA s. 110(2)", "IRPA s. 72(2)(a)", "IRPA s. 169(f)"]))
-            rad_reasons = [Finding("rad.what"), Finding("rad.from-reasons"), Finding("rad.keeps-order-from-force"),
-                           Finding("rad.no-fee")]
+            rad_reasons = [Finding("rad.what"), Finding("rad.from-reasons"), Finding("rad.mail"),
+                           Finding("rad.keeps-order-from-force"), Finding("rad.no-fee")]
             if rad_status == "maybe":
                 rad_reasons.insert(0, Finding("rad.bars-unknown"))
             rad = _deadline("rad-appeal", reasons_day)
             w.add(Option("rad-appeal", rad_status, rad_reasons,
-                         _merge(["IRPA s. 110(1)", "IRPR s. 159.91(1)(a)", "IRPA s. 49(2)(c)"], rad.citations), rad))
+                         _merge(["IRPA s. 110(1)", "IRPR s. 159.91(1)(a)", "RPD Rules r. 41(2)", "IRPA s. 49(2)(c)"],
+                                rad.citations), rad))
             record = _deadline("rad-record", reasons_day)
             w.add(Option("rad-record", rad_status, [Finding("rad.record"), Finding("rad.record-practice")],
                          _merge(["IRPR s. 159.91(1)(b)", "RAD Rules r. 3(5)"], record.citations), record))

@@ -380,6 +380,7 @@ MESSAGES: dict[str, str] = {
     "cli.days-today.one": "Today is the day to act.",
     "cli.days-passed": "This date passed {n} days ago.",
     "cli.days-passed.one": "This date passed {n} day ago.",
+    "rad.mail": "If the reasons came by regular mail, they count as received {rpd_mail_received} after they were mailed, even if they reached you later (RPD Rules r. 41(2)). If that day is earlier than the day you gave, count from it.",
     # Errors (api)
     "error.date-missing": "This date is missing. Give it as YYYY-MM-DD, for example 2026-09-15.",
     "error.date-format": "Write the date as YYYY-MM-DD, for example 2026-09-15.",

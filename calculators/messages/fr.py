@@ -420,6 +420,7 @@ _MESSAGES: dict[str, str] = {
     "cli.days-today.one": "C'est aujourd'hui le jour pour agir.",
     "cli.days-passed": "Cette date est passée depuis {n} jours.",
     "cli.days-passed.one": "Cette date est passée depuis {n} jour.",
+    "rad.mail": "Si les motifs sont arrivés par courrier ordinaire, ils sont considérés comme reçus {rpd_mail_received} après leur mise à la poste, même s'ils vous sont parvenus plus tard (Règles de la SPR, par. 41(2)). Si ce jour est antérieur au jour que vous avez donné, comptez à partir de celui-ci.",
     # Erreurs (api)
     "error.date-missing": "Cette date manque. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-09-15.",
     "error.date-format": "Écrivez la date sous la forme AAAA-MM-JJ, par exemple 2026-09-15.",
