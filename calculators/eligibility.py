@@ -421,8 +421,8 @@ def _sponsorship_routes(w: _Work, sponsored_person: bool) -> None:
         w.assume("assume.sponsored-in-canada-unknown")
         w.add(_jr(w, "maybe", [Finding("jr.if-spouse-in-canada")], cites=["IRPA s. 63(1)", "IRPA s. 72(2)(a)"],
                   where="in-canada"))
-        iad = w.add(_iad(w, "maybe", "iad-sponsorship", [Finding("iad.if-applied-from-outside"), *iad_reasons],
-                         iad_cites, sponsorship=True))
+        w.add(_iad(w, "maybe", "iad-sponsorship", [Finding("iad.if-applied-from-outside"), *iad_reasons],
+                   iad_cites, sponsorship=True))
         return
     iad = _iad(w, "yes", "iad-sponsorship", iad_reasons, iad_cites, sponsorship=True)
     if iad.status == "yes":
