@@ -331,3 +331,34 @@ def test_french_plan_has_no_english_sentence(answers):
     for text in texts:
         # "Mon" before a French noun is "my", not Monday
         assert not ENGLISH.search(re.sub(r"\bMon (?=[a-zé])", "", text)), text
+
+
+@pytest.fixture
+def pyphen_syllables(monkeypatch):
+    """Syllables from Pyphen only, as tests/site/test_guides.py and test_interview.py count them."""
+    import textstat
+    from textstat.backend.counts import _count_syllables
+
+    monkeypatch.setattr(_count_syllables, "get_cmudict", lambda lang: None)
+    _count_syllables.count_syllables.cache_clear()
+    yield
+    textstat.set_lang("en_US")
+    _count_syllables.count_syllables.cache_clear()
+
+
+def test_plan_wording_reads_as_easily_as_the_interview(pyphen_syllables):
+    """The plan's own sentences (summaries, what to gather, where to send, meanwhile, the clock,
+    what you can still do), measured like the interview: English grade 3.9, French Kandel–Moles
+    89.8 on 2026-12-01 (ceilings as in test_interview.py)."""
+    from test_interview import EN_GRADE_CEILING, FR_EASE_FLOOR, kandel_moles
+    import textstat
+
+    from calculators.messages import plan_en, plan_fr
+
+    def text(catalogue):
+        parts = [re.sub(r"\{[a-z_]+\}", "1", value) for key, value in catalogue.items()
+                 if not key.startswith(("plan.cli.", "plan.error.", "plan.ics."))]
+        return " ".join(p if re.search(r"[.?!…]\W*$", p) else p + "." for p in parts)
+
+    assert textstat.flesch_kincaid_grade(text(plan_en.PLAN)) <= EN_GRADE_CEILING
+    assert kandel_moles(text(plan_fr.PLAN)) >= FR_EASE_FLOOR
