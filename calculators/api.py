@@ -140,7 +140,7 @@ def _deadline(request: dict, lang: str) -> dict:
 def _ics(request: dict, lang: str) -> dict:
     remedy, result = _deadline_from(request)
     today = parse_date(request["today"], "today") if request.get("today") else None  # reminders after it only
-    page = plan._page(request)  # the "re-check" link, never with the answers
+    page = plan.page_address(request)  # the "re-check" link, never with the answers
     return {"kind": "ics", "filename": ics.filename(result, remedy),
             "content": ics.calendar_file(result, remedy, lang, today=today, page=page)}
 

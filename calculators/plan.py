@@ -332,7 +332,7 @@ def plan(request: dict, lang: str = "en") -> dict:
     }
 
 
-def _page(request: dict) -> str | None:
+def page_address(request: dict) -> str | None:
     from calculators import api
 
     page = request.get("page")
@@ -347,7 +347,7 @@ def plan_ics(request: dict, lang: str = "en") -> dict:
     """The ``plan-ics`` kind: one calendar file for every dated open option still to come."""
     from calculators import api, ics
 
-    page = _page(request)
+    page = page_address(request)
     result = plan(request, lang)
     today = date.fromisoformat(result["today"])
     events = [ics.PlanEvent(date.fromisoformat(o["file_by"]), date.fromisoformat(o["last_day"]),
