@@ -307,10 +307,10 @@ def _notes(w: _Work, irb: bool = False) -> Option:
 def _humanitarian(w: _Work, after_refugee_decision: bool) -> Option:
     reasons = [Finding("hc.what"), Finding("hc.no-stay"),
                Finding("hc.fee", {"fee": _fee_text("h-and-c")})]
-    cites = ["IRPA s. 25(1)", "IRPR s. 233", "IRPR s. 307"]
+    cites = ["IRPA s. 25(1)", "IRPA s. 25(1.2)", "IRPR s. 233", "IRPR s. 307"]
     if after_refugee_decision:
         reasons.insert(1, Finding("hc.bar-after-refugee-decision"))
-        cites += ["IRPA s. 25(1.2)", "IRPA s. 25(1.21)"]
+        cites += ["IRPA s. 25(1.21)"]
     return Option("humanitarian", "maybe", reasons, cites)
 
 
@@ -321,6 +321,8 @@ def _stay_motion(w: _Work, reason: str = "stay.motion") -> Option:
 def _prra(w: _Work, status: str, reasons: list[Finding]) -> Option:
     a = w.a
     cites = ["IRPA s. 112(1)", "IRPR s. 160(3)-(4)", "IRPR s. 162", "IRPR s. 232"]
+    if any(r.id == "prra.bar-after-claim" for r in reasons):
+        cites += ["IRPA s. 112(2)(b.1)", "IRPA s. 112(2)(c)"]
     if a.prra_notified is None:
         return Option("prra", status, [*reasons, Finding("prra.when-offered")], cites)
     deadline = _deadline("prra-application", a.prra_notified)
