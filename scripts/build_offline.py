@@ -22,7 +22,12 @@ What makes that work, step by step:
    version of `pyodide.asm.mjs`. scripts/offline/offline-pyodide.js, added before the
    calculators script on each page with a widget, runs the calculators on the page's own
    thread from those files (see the comment at its top). The online site is not touched.
-3. The download page of the export says when the export was made; the zip is written with
+3. Links: scripts/offline/links.py turns the directory links written as raw HTML or kept for
+   the calculators' scripts (`data-deadline-href="../deadline/"`) into the export's `.html`
+   files, sets the print page's search base (the print-site plugin writes "/", the root of
+   the disk from file://) and adds a small script that does the same for links a script
+   makes while the reader uses a page.
+4. The download page of the export says when the export was made; the zip is written with
    fixed dates and sorted names.
 """
 
@@ -44,7 +49,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from offline import pyodide_payload, search_worker  # noqa: E402 - needs the path above
+from offline import links, pyodide_payload, search_worker  # noqa: E402 - needs the path above
 from download_page_fr import publish_fr, stamp_export_fr  # noqa: E402 - the French download page (issue 13)
 
 CONFIG = ROOT / "mkdocs.offline.yml"
@@ -154,6 +159,7 @@ def build_export(out: Path) -> dict:
     copy_search_shim(site_dir)
     search_worker.allow_search_worker(site_dir, SHIM_SOURCE.read_text(encoding="utf-8"))
     calculators = pyodide_payload.make_offline(site_dir)
+    links.fix_site(site_dir)
     day = build_date()
     stamp_export_download_page(site_dir, day)
     stamp_export_fr(site_dir, day)

@@ -188,24 +188,35 @@ def test_the_calculators_fall_back_to_the_page_thread_if_blob_workers_are_refuse
 
 
 @pytest.mark.browser
-def test_options_calculator_fills_and_answers_from_file(file_page):
+def test_options_plan_answers_from_file_and_its_deadline_link_opens_the_deadline_page(file_page):
+    """The interview from file://, the engine's plan, then the plan's link to the deadline calculator."""
+    import datetime as dt
+
     page = file_page.page
+    page.clock.install(time=dt.datetime(2026, 9, 20, 12, 0))
     file_page.goto("calculators/options.html")
-    form = page.locator('[data-calculator="options"] form')
-    form.wait_for(state="visible", timeout=15_000)
-    form.locator('select[name="application"]').select_option("study-permit")
-    form.locator('input[name="decided"][value="outside-canada"]').check()
-    form.locator('input[name="notified"]').fill("2026-09-15")
-    form.locator('button[type="submit"]').click()
-    review = page.locator('.calc-option[data-remedy="judicial-review"]')
-    review.wait_for(state="attached", timeout=CALCULATOR_TIMEOUT_MS)
-    expected = api.handle(
-        {"kind": "options", "application": "study-permit", "decided": "outside-canada", "notified": "2026-09-15",
-         "grounds": []}
-    )
-    by_remedy = {option["remedy"]: option for option in expected["options"]}
-    assert review.get_attribute("data-last-day") == by_remedy["judicial-review"]["last_day"]
-    assert review.get_attribute("data-available") == str(by_remedy["judicial-review"]["available"]).lower()
+    questions = {q["id"]: q for q in api.handle({"kind": "interview", "lang": "en"})["questions"]}
+    answers = {"application": "visitor-visa", "decided": "outside-canada", "notified": "2026-09-15",
+               "grounds": ["none"], "province": "on"}
+    for _ in range(len(questions)):
+        if page.locator("form.calc-check").count():
+            break
+        form = page.locator("form.calc-question")
+        form.wait_for(timeout=15_000)
+        question = questions[form.get_attribute("data-question")]
+        value = answers.get(question["field"]) or question["unknown"] or question["choices"][0]["value"]
+        if question["type"] == "date":
+            form.locator('input[type="date"]').fill(value)
+        else:
+            for item in value if isinstance(value, list) else [value]:
+                form.locator(f'input[value="{item}"]').check()
+        form.locator('button[type="submit"]').click()
+    page.locator("form.calc-check button[type=submit]").click()
+    link = page.locator(".calc-plan a[data-deadline-link]").first
+    link.wait_for(timeout=CALCULATOR_TIMEOUT_MS)
+    link.click()
+    page.wait_for_url("**/calculators/deadline.html*")
+    assert page.locator('[data-calculator="deadline"] form').is_visible()
     assert file_page.console_errors == []
     assert file_page.left_file() == []
 
@@ -269,3 +280,81 @@ def test_publishing_puts_the_zip_in_the_site_and_its_date_and_size_on_the_downlo
     assert build_offline.human_size(export_info["zip_bytes"]) in page_text(html)
     assert f'datetime="{export_info["date"]}"' in html
     assert 'href="../print_page/"' in html
+
+
+# ---------------------------------------------------------------- links and search made for the online site (issue 16)
+
+_DIRECTORY_LINK = re.compile(r'\s(?:href|data-[a-z-]+-href)="((?![a-z][a-z0-9+.-]*:|#|/)[^"]*?/(?:#[^"]*)?)"')
+
+
+def test_no_page_of_the_export_links_to_a_folder(export_dir):
+    found = {}
+    for page in export_dir.rglob("*.html"):
+        links = _DIRECTORY_LINK.findall(page.read_text(encoding="utf-8"))
+        if links:
+            found[page.relative_to(export_dir).as_posix()] = links[:3]
+    assert found == {}, "from file:// a folder link opens a folder listing or nothing"
+
+
+def test_the_options_page_names_the_deadline_page_as_a_file(export_dir):
+    html = (export_dir / "calculators" / "options.html").read_text(encoding="utf-8")
+    href = re.search(r'data-deadline-href="([^"]+)"', html).group(1)
+    assert (export_dir / "calculators" / href.split("#")[0]).is_file(), href
+
+
+def test_print_page_base_is_the_export_itself(export_dir):
+    html = (export_dir / "print_page.html").read_text(encoding="utf-8")
+    config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S).group(1)
+    import json
+
+    assert json.loads(config)["base"] == "."
+
+
+@pytest.mark.browser
+def test_a_link_a_script_makes_for_the_online_site_opens_the_exports_file(file_page):
+    page = file_page.page
+    file_page.goto("calculators/options.html")
+    # What the plan's renderer does with data-deadline-href, and what any script could write.
+    page.evaluate(
+        "() => { const a = document.createElement('a'); a.id = 'made'; a.href = '../deadline/#count-by-hand';"
+        " a.textContent = 'deadline'; document.querySelector('article').prepend(a); }"
+    )
+    page.locator("#made").click()
+    page.wait_for_url("**/calculators/deadline.html#count-by-hand")
+    assert page.locator("article h1").first.is_visible()
+    assert file_page.left_file() == []
+
+
+@pytest.mark.browser
+def test_search_works_on_the_print_page_from_file(file_page):
+    page = file_page.page
+    file_page.goto("print_page.html")
+    search = page.locator("input.md-search__input")
+    search.click()
+    page.keyboard.type("restoration")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=15_000)
+    assert results.count() >= 1
+    assert "Initializing" not in page.locator(".md-search-result__meta").inner_text()
+    assert file_page.left_file() == []
+
+
+@pytest.mark.browser
+def test_the_precomputed_date_shows_from_file_before_the_engine(file_page):
+    import datetime as dt
+
+    page = file_page.page
+    file_page.goto("calculators/deadline.html")
+    day = (dt.date.today() - dt.timedelta(days=10)).isoformat()
+    page.select_option("#deadline-remedy", "judicial-review")
+    page.check('input[name="where"][value="in-canada"]')
+    page.fill("#deadline-from", day)
+    page.click('[data-calculator="deadline"] form button[type="submit"]')
+    first = page.locator('[data-calculator="deadline"] .calc-result[data-last-day]')
+    first.wait_for(state="attached", timeout=5_000)
+    expected = api.handle({"kind": "deadline", "remedy": "judicial-review", "where": "in-canada", "from": day})
+    assert first.get_attribute("data-last-day") == expected["last_day"]
+    page.locator('[data-calculator="deadline"] .calc-result[data-source="engine"]').wait_for(
+        state="attached", timeout=CALCULATOR_TIMEOUT_MS)
+    assert file_page.console_errors == []
+    assert file_page.left_file() == []
