@@ -196,6 +196,7 @@
       if (unknown) value = unknown.value;
       else if (input.validity && input.validity.badInput) problem = t("ui.bad-date");
       else if (ui.isoOrNull(input.value)) value = input.value;
+      else if (input.value) problem = t("ui.date-format");
       else problem = question.unknown ? t("ui.enter-date") : t("ui.enter-from");
     } else if (question.type === "multi") {
       value = Array.prototype.map.call(form.querySelectorAll("input:checked"), function (box) { return box.value; });

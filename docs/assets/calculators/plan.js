@@ -91,8 +91,10 @@
     return link;
   }
 
+  // The law, one click away and spelled out ("The Immigration and Refugee Protection Act s. 72(1)").
   function citations(option) {
-    var list = ui.citationList(option);
+    var spelled = Array.isArray(option.citations_spelled) && option.citations_spelled.length;
+    var list = ui.citationList(spelled ? { citation_links: option.citations_spelled } : option);
     return list ? el("details", { class: "calc-law" }, el("summary", null, t("ui.the-law")), list) : null;
   }
 
