@@ -358,3 +358,14 @@ def test_the_precomputed_date_shows_from_file_before_the_engine(file_page):
         state="attached", timeout=CALCULATOR_TIMEOUT_MS)
     assert file_page.console_errors == []
     assert file_page.left_file() == []
+
+
+def test_the_online_print_page_searches_from_the_sites_root_not_the_hosts(built_site):
+    import json
+
+    for page, root in (("print_page/index.html", ".."), ("fr/print_page/index.html", "../..")):
+        path = built_site / page
+        if not path.is_file():
+            continue
+        config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', path.read_text(encoding="utf-8"), re.S)
+        assert json.loads(config.group(1))["base"] == root, page
