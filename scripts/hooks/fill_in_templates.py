@@ -85,7 +85,7 @@ def _actions(attrs: dict[str, str], target_id: str, script_url: str) -> str:
     if copy:
         parts.append(f'<button type="button" class="md-button md-button--primary fill-in-copy" '
                      f'data-target="{target_id}" data-copied="{copied}" hidden>{copy}</button>')
-    parts.append(f'<a class="md-button fill-in-download" href="{file_name}" download>{download}</a>')
+    parts.append(f'<a class="md-button md-button--primary fill-in-download" href="{file_name}" download>{download}</a>')
     parts.append('<span class="fill-in-status" role="status"></span>')
     parts.append("</p>")
     parts.append(f'<script src="{script_url}" defer></script>')

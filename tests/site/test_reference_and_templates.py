@@ -164,7 +164,7 @@ def test_template_page_has_copy_button_and_txt_file(built_site, source):
     text = text_file.read_text(encoding="utf-8")
     assert expected_line in text.splitlines()
     assert "<" not in text and "**" not in text and "{!" not in text and "¶" not in text
-    assert re.search(rf'<a class="md-button fill-in-download" href="{re.escape(txt_name)}" download>[^<]+</a>', page)
+    assert re.search(rf'<a class="md-button md-button--primary fill-in-download" href="{re.escape(txt_name)}" download>[^<]+</a>', page)
     button = re.search(r'<button type="button" class="[^"]*fill-in-copy" data-target="([^"]+)" data-copied="[^"]+" hidden>([^<]+)</button>', page)
     assert button, f"{source}: no Copy button with the page's own words"
     assert f'id="{button.group(1)}"' in page
