@@ -13,6 +13,8 @@ The plugin builds each language into the same site directory, one after the othe
 this hook also:
 - turns the print-site plugin off in the French build (it would write its page over the
   English one at /print_page/, and its links to the pages it leaves out are English-only);
+  scripts/hooks/print_page_languages.py then turns it back on with the French page's own
+  path (/fr/print_page/), title and template context;
 - keeps the English 404.html at the root (the French build does not write one);
 - drops the `<link rel="alternate" hreflang>` tags Material puts in the head: Material's
   script fetches `sitemap.xml` next to each of them (a 404 next to every page, and a
