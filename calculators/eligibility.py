@@ -161,6 +161,12 @@ def _fee_text(fee_id: str, lang: str = "en") -> str:
     return fee_amount_text(fee(fee_id), lang)
 
 
+def _fee(fee_id: str) -> dict:
+    """A finding's fee parameter: the fee's id, worded in the reader's language by ``word_finding``
+    ("$50", "50 $" with a no-break space), never an English amount fixed at assessment time."""
+    return {"fee_id": fee_id}
+
+
 # --- Judicial review (IRPA s. 72)
 
 
@@ -195,7 +201,7 @@ def _jr(w: _Work, status: str, first: list[Finding] = (), trigger: date | None =
     if "misrepresentation" in a.grounds:
         reasons.append(Finding("jr.misrepresentation-main-remedy"))
     reasons += [Finding("jr.no-automatic-stay"), Finding("jr.what-winning-means"),
-                Finding("jr.fee", {"fee": _fee_text("federal-court-filing")})]
+                Finding("jr.fee", _fee("federal-court-filing"))]
     citations = _merge(["IRPA s. 72(1)", "IRPA s. 72(2)(b)", *cites], deadline.citations)
     return Option("judicial-review", status, reasons, _merge(citations, ["IRPR s. 231(1)", "FCIR r. 23"]), deadline)
 
@@ -285,7 +291,7 @@ def _reapply(w: _Work) -> Option:
 
 def _trp(w: _Work, refugee: bool = False) -> Option:
     reasons = [Finding("trp.discretion"), Finding("trp.refugee-claim-bar"), Finding("trp.validity"),
-               Finding("trp.path-to-pr"), Finding("trp.fee", {"fee": _fee_text("trp")})]
+               Finding("trp.path-to-pr"), Finding("trp.fee", _fee("trp"))]
     if refugee:
         reasons.insert(1, Finding("trp.after-refugee-claim"))
     return Option("trp", "maybe", reasons, ["IRPA s. 24", "IRPR ss. 63-65", "IRPR s. 298"])
@@ -306,7 +312,7 @@ def _notes(w: _Work, irb: bool = False) -> Option:
 
 def _humanitarian(w: _Work, after_refugee_decision: bool) -> Option:
     reasons = [Finding("hc.what"), Finding("hc.no-stay"),
-               Finding("hc.fee", {"fee": _fee_text("h-and-c")})]
+               Finding("hc.fee", _fee("h-and-c"))]
     cites = ["IRPA s. 25(1)", "IRPA s. 25(1.2)", "IRPR s. 233", "IRPR s. 307"]
     if after_refugee_decision:
         reasons.insert(1, Finding("hc.bar-after-refugee-decision"))
@@ -370,7 +376,7 @@ def _restoration(w: _Work) -> Option:
         reasons.append(Finding("restoration.students"))
         cites.append("IRPR s. 182(2)")
     tail = [Finding("restoration.strict"), Finding("restoration.no-roll-policy"), Finding("restoration.no-work-study"),
-            Finding("restoration.fee", {"fee": _fee_text("restoration")})]
+            Finding("restoration.fee", _fee("restoration"))]
     cites += ["IRPR s. 183(4)(a)", CASES["el-yahyaoui"], "IRPR s. 306"]
     if lost is None:
         w.assume("assume.restoration-no-date")
@@ -603,7 +609,7 @@ def _citizenship(w: _Work) -> None:
     deadline = _deadline("citizenship-judicial-review", a.notified)
     w.add(Option("citizenship-judicial-review", "yes",
                  [Finding("cit.what"), Finding("cit.filed-and-served"), Finding("cit.extension"),
-                  Finding("jr.what-winning-means"), Finding("cit.fee", {"fee": _fee_text("citizenship-federal-court")})],
+                  Finding("jr.what-winning-means"), Finding("cit.fee", _fee("citizenship-federal-court"))],
                  _merge(["Citizenship Act s. 22.1", "Citizenship Act s. 14(1)", "Citizenship Act s. 14(3)"],
                         deadline.citations), deadline))
     w.add(_reconsideration(w))
@@ -780,6 +786,8 @@ def limit_params(lang: str = "en") -> dict[str, str]:
 
 def word_finding(finding: Finding, lang: str = "en") -> str:
     params = {**limit_params(lang), **finding.params}
+    if "fee_id" in params:
+        params["fee"] = _fee_text(params.pop("fee_id"), lang)
     if "grounds" in params:
         params["grounds"] = ", ".join(say(f"ground.{g}", lang) for g in params["grounds"])
     if "appeal" in params:
