@@ -70,8 +70,9 @@ def test_both_languages_are_complete(page_id):
 
 
 def test_french_falls_back_to_the_english_page_and_says_so():
-    fr = page("trp", "fr")
-    assert fr["url"] == BY_ID["trp"].url["en"]
+    fr = page("fc-leave-application", "fr")
+    assert BY_ID["fc-leave-application"].url["fr"] is None
+    assert fr["url"] == BY_ID["fc-leave-application"].url["en"]
     assert fr["label"].endswith("(page en anglais)")
     assert page("info-commissioner-complaint", "fr")["url"].startswith("https://www.oic-ci.gc.ca/fr/")
     assert "(page en anglais)" not in page("info-commissioner-complaint", "fr")["label"]
