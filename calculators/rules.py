@@ -166,8 +166,10 @@ TIME_LIMITS: tuple[TimeLimit, ...] = (
               "PA s. 14", "V", ("PA s. 15", "IA s. 26")),
     TimeLimit("privacy-extension", 30, "days", "first-limit", "period", "PA s. 15", "V"),
     # FACTS §6 and §4: periods in months and years
-    TimeLimit("misrepresentation-bar", 5, "years", "misrepresentation-finding", "period",
-              "IRPA s. 40(2)(a)", "V"),
+    # FACTS §6 Revised: the 5 years run from the final decision (finding made outside Canada) or from the
+    # day a removal order is enforced (finding made in Canada): V for the period, S for the start.
+    TimeLimit("misrepresentation-bar", 5, "years", "final-decision-or-removal", "period",
+              "IRPA s. 40(2)(a)", "V (period); start S"),
     TimeLimit("trp-refugee-claim-bar", 12, "months", "refugee-claim-ended", "period",
               "IRPA s. 24", "V"),
     TimeLimit("trp-max-validity", 3, "years", "trp-valid", "period", "IRPR ss. 63-65", "V"),

@@ -102,7 +102,7 @@ MESSAGES: dict[str, str] = {
     "trigger.leave-granted": "after leave is granted",
     "trigger.request-received": "after the institution receives the request",
     "trigger.first-limit": "beyond the first time limit",
-    "trigger.misrepresentation-finding": "after the finding of misrepresentation",
+    "trigger.final-decision-or-removal": "counted from the final decision or, if you were removed from Canada, from your removal",
     "trigger.refugee-claim-ended": "after a refugee claim was rejected, withdrawn or abandoned",
     "trigger.trp-valid": "for one permit",
     "trigger.trp-residence": "living in Canada on temporary resident permits",

@@ -142,7 +142,7 @@ _MESSAGES: dict[str, str] = {
     "trigger.leave-granted": "après que l'autorisation a été accordée",
     "trigger.request-received": "après la réception de la demande par l'institution",
     "trigger.first-limit": "au-delà du premier délai",
-    "trigger.misrepresentation-finding": "après la conclusion de fausses déclarations",
+    "trigger.final-decision-or-removal": "à compter de la décision finale ou, si vous avez été renvoyé du Canada, de votre renvoi",
     "trigger.refugee-claim-ended": "après le rejet, le retrait ou le désistement d'une demande d'asile",
     "trigger.trp-valid": "pour un permis",
     "trigger.trp-residence": "de séjour au Canada avec des permis de séjour temporaire",

@@ -51,3 +51,26 @@ def test_no_french_plan_has_an_english_style_amount():
     for application in ("visitor-visa", "extension", "citizenship", "removal-order", "refugee-claim"):
         result = plan("fr", application=application, decided="unknown", notified="2026-11-20")
         assert not re.search(r"\$\s?\d", _all_text(result)), application
+
+
+# --- 2. When the misrepresentation bar starts (FACTS §6 Revised)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "counted from the final decision or, if you were removed from Canada, from your removal"),
+    ("fr", "à compter de la décision finale ou, si vous avez été renvoyé du Canada, de votre renvoi"),
+])
+def test_misrepresentation_bar_counts_from_the_final_decision_or_removal(lang, expected):
+    from calculators.reference import snippets
+
+    texts = snippets(lang=lang)
+    assert texts["misrepresentation-bar/trigger.md"] == expected
+    assert expected in texts["table/time-limits.md"]
+    everything = "\n".join(texts.values())
+    assert "after the finding of misrepresentation" not in everything
+    assert "après la conclusion de fausses déclarations" not in everything
+    # The options' wording of the bar says the same start.
+    found, _ = options(lang, application="visitor-visa", grounds=["misrepresentation"])
+    bar = " ".join(found["reapply"]["reasons"])
+    assert ("from the final decision or, if you were removed from Canada, from your removal" in bar
+            or "de la décision finale ou, si vous avez été renvoyé du Canada, de votre renvoi" in bar)
