@@ -149,12 +149,13 @@ PAGES: tuple[OfficialPage, ...] = (
         site="canada.ca",
         search={"en": "restore your status", "fr": "rétablir votre statut"},
         url={"en": "https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/visitors/restoration-status.html",
-             "fr": None},
+             "fr": "https://www.canada.ca/fr/immigration-refugies-citoyennete/organisation/publications-guides/bulletins-guides-operationnels/residents-temporaires/visiteurs/retablissement-statut.html"},
         form={"en": "An application for a visitor record, study permit or work permit, with restoration asked for and the restoration fee paid",
               "fr": "Une demande de fiche de visiteur, de permis d'études ou de permis de travail, en demandant le rétablissement et en payant les frais de rétablissement"},
         how={"en": "Apply online, in your IRCC account, while you are in Canada. Your answers must say which status you want back.",
              "fr": "Faites la demande en ligne, dans votre compte IRCC, pendant que vous êtes au Canada. Vos réponses doivent dire quel statut vous voulez retrouver."},
-        found_in=("search pages: https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/visitors/restoration-status.html (in-Canada applications submitted electronically)",
+        found_in=(
+            "search pages: https://www.canada.ca/fr/immigration-refugies-citoyennete/organisation/publications-guides/bulletins-guides-operationnels/residents-temporaires/visiteurs/retablissement-statut.html","search pages: https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/visitors/restoration-status.html (in-Canada applications submitted electronically)",
                   "search pages: https://www.canada.ca/en/immigration-refugees-citizenship/services/coronavirus-covid19/restoration-extension-trv.html (older page: apply online in the IRCC account, select the status you are restoring)"),
         checked=CHECKED,
     ),
@@ -276,8 +277,9 @@ PAGES: tuple[OfficialPage, ...] = (
         title={"en": "IRCC: fee list", "fr": "IRCC : liste des frais"},
         site="canada.ca",
         search={"en": "IRCC fee list", "fr": "liste des frais IRCC"},
-        url={"en": "https://ircc.canada.ca/english/information/fees/fees.asp", "fr": None},
-        found_in=("find_string 'information/fees/fees.asp' -> GitHub file ids 67193106208, 53760265243, 54567492926 and others (https://ircc.canada.ca/english/information/fees/fees.asp)",),
+        url={"en": "https://ircc.canada.ca/english/information/fees/fees.asp", "fr": "https://ircc.canada.ca/francais/information/frais/bareme.asp"},
+        found_in=(
+            "search pages: https://ircc.canada.ca/francais/information/frais/bareme.asp","find_string 'information/fees/fees.asp' -> GitHub file ids 67193106208, 53760265243, 54567492926 and others (https://ircc.canada.ca/english/information/fees/fees.asp)",),
         checked=CHECKED,
     ),
     OfficialPage(
