@@ -553,7 +553,8 @@ def _refugee_claim(w: _Work) -> None:
     if a.reasons_received is None and stage in ("rpd", "unknown"):
         w.assume("assume.reasons-with-decision")
     if stage == "ineligible":
-        w.add(_jr(w, "yes", [Finding("jr.refugee-ineligible")], cites=["IRPA s. 101(1)(b.1)", "IRPA s. 101(1)(b.2)"]))
+        w.add(_jr(w, "yes", [Finding("jr.refugee-ineligible"), Finding("refugee.ineligible-rules")],
+                  cites=["IRPA s. 101(1)(b.1)", "IRPA s. 101(1)(b.2)", "IRPA s. 101(1.1)", "S.C. 2026, c. 4 s. 75"]))
         w.add(Option("rad-appeal", "no", [Finding("rad.ineligible")], ["IRPA s. 101(1)(b.1)", "IRPA s. 101(1)(b.2)"]))
         w.add(_prra(w, "yes", [Finding("prra.ineligible-claim")]))
         w.add(_stay_motion(w))
@@ -781,6 +782,9 @@ def limit_params(lang: str = "en") -> dict[str, str]:
     params["serious_criminality_months"] = say(f"unit.{unit}", lang, n=months)
     params["notes_with_refusals_since"] = format_date(rules.IRCC_SENDS_NOTES_WITH_REFUSALS_SINCE, lang)
     params["atip_fee"] = _fee_text("atip-request", lang)
+    from calculators.messages import long_date
+
+    params.update({fact.id.replace("-", "_"): long_date(fact.day, lang) for fact in rules.DATED_FACTS})
     return params
 
 

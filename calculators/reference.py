@@ -18,7 +18,7 @@ from pathlib import Path
 from calculators import calendar
 from calculators.deadlines import word_length
 from calculators.messages import LANGUAGES, format_date, long_date, say
-from calculators.rules import FEES, TIME_LIMITS, Fee, citation
+from calculators.rules import DATED_FACTS, FEES, TIME_LIMITS, Fee, citation
 
 # Where each language's snippets live under docs/snippets/law: English at the top (the
 # paths of CONTRIBUTING.md §1), other languages in a folder of their own ("fr/judicial-review-in-canada/limit.md").
@@ -101,6 +101,9 @@ def snippets(today: date | None = None, lang: str = "en") -> dict[str, str]:
                 texts[f"fee/{fee.id}/amount.md"] += " (" + say("fee.base-fee", lang) + ") — " + say(fee.note, lang)
         texts[f"fee/{fee.id}/cite.md"] = cite_markdown(fee.source, lang)
         texts[f"fee/{fee.id}/since.md"] = fee_since_text(fee, lang, today)
+    for fact in DATED_FACTS:
+        texts[f"date/{fact.id}/day.md"] = long_date(fact.day, lang)
+        texts[f"date/{fact.id}/cite.md"] = " · ".join(cite_markdown(label, lang) for label in (fact.source, *fact.also))
     recess = calendar.seasonal_recess_params(lang)
     texts["recess/first-day.md"] = recess["recess_first"]
     texts["recess/last-day.md"] = recess["recess_last"]

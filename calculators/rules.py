@@ -210,6 +210,14 @@ TIME_LIMITS: tuple[TimeLimit, ...] = (
     TimeLimit("rpd-mail-received", 7, "days", "mailed", "period", "RPD Rules r. 41(2)", "V",
               ("RAD Rules r. 35(2)",)),
     TimeLimit("prra-mail-notice", 7, "days", "mailed", "period", "IRPR s. 160(3)-(4)", "V"),
+    # FACTS §12: S.C. 2026, c. 4 made a refugee claim ineligible (no RPD, no RAD) when it is made more
+    # than one year after the first entry (entered after 2020-06-24), or after 14 days when the person
+    # entered between ports of entry along the US land border; for claims made from 2025-06-03
+    # (IRPA s. 101(1.1); S.C. 2026, c. 4 s. 75; the date Bill C-2 was introduced: S). Periods, not dates.
+    TimeLimit("refugee-claim-one-year", 1, "years", "first-entry", "period", "IRPA s. 101(1)(b.1)",
+              "V", ("IRPA s. 101(1.1)", "S.C. 2026, c. 4 s. 75")),
+    TimeLimit("refugee-claim-land-border", 14, "days", "entered-between-ports", "period", "IRPA s. 101(1)(b.2)",
+              "V", ("IRPA s. 101(1.1)", "S.C. 2026, c. 4 s. 75")),
     # FACTS §11: provincial reviews (S/O: "check the program's official page")
     TimeLimit("provincial-review-on", 30, "days", "received-provincial-decision", "program-rule",
               "O. Reg. 421/17 s. 10", "S + O"),
@@ -332,6 +340,32 @@ SERIOUS_CRIMINALITY_MIN_IMPRISONMENT = (6, "months", "IRPA s. 64(2)")
 # officer decision notes sent with refusals of visitor visas, visitor records, study and
 # work permits since this day.
 IRCC_SENDS_NOTES_WITH_REFUSALS_SINCE = date(2025, 7, 29)
+
+
+
+
+@dataclass(frozen=True)
+class DatedFact:
+    """A day the law names (not a time limit): snippets ``law/date/<id>/{day,cite}.md``."""
+    id: str
+    day: date
+    source: str
+    status: str
+    also: tuple[str, ...] = ()
+
+
+DATED_FACTS: tuple[DatedFact, ...] = (
+    # FACTS §12: the one-year rule concerns people who entered Canada after this day (IRPA s. 101(1)(b.1)).
+    DatedFact("refugee-claim-one-year-entered-after", date(2020, 6, 24), "IRPA s. 101(1)(b.1)", "V"),
+    # FACTS §12: the new ineligibility applies to claims made from the day Bill C-2 was introduced
+    # (IRPA s. 101(1.1); S.C. 2026, c. 4 s. 75: V; the date of introduction: S).
+    DatedFact("refugee-claim-ineligibility-claims-from", date(2025, 6, 3), "IRPA s. 101(1.1)",
+              "V (date of introduction: S)", ("S.C. 2026, c. 4 s. 75",)),
+)
+
+
+def dated_fact(fact_id: str) -> DatedFact:
+    return next(fact for fact in DATED_FACTS if fact.id == fact_id)
 
 
 # --- Court decisions the site relies on (no link: not on Justice Laws).

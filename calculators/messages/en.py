@@ -370,6 +370,12 @@ MESSAGES: dict[str, str] = {
     "warn.start-after-today": "The start date you gave, {start}, is after today ({today}). Check the year.",
     "warn.start-over-a-year-ago": "The start date you gave, {start}, is more than a year before today ({today}). Check the year.",
     "title.quebec-caq-refused-policy": "Refused CAQ: the site's safe time to act (no legal time limit found)",
+    # FACTS §12: refugee claims made too late are not eligible (IRPA s. 101(1)(b.1), (b.2), (1.1)).
+    "title.refugee-claim-one-year": "Refugee claim not eligible: made too long after first entering Canada",
+    "title.refugee-claim-land-border": "Refugee claim not eligible: made too late after crossing from the United States between border posts",
+    "trigger.first-entry": "after you first entered Canada",
+    "trigger.entered-between-ports": "after you entered Canada from the United States between official border crossings",
+    "refugee.ineligible-rules": "Since the 2026 law, a claim is not eligible if it was made more than {refugee_claim_one_year} after you first entered Canada (if you entered after {refugee_claim_one_year_entered_after}), or more than {refugee_claim_land_border} after you entered from the United States between official border crossings. This applies to claims made from {refugee_claim_ineligibility_claims_from} (IRPA s. 101(1)(b.1), (b.2) and (1.1)).",
     "remedy.quebec-caq-refused": "Quebec: refused CAQ (safe time to act)",
     "from-label.quebec-caq-refused": "Day you were notified of the refusal",
     "step.act-by": "Act by {last_day}.",

@@ -62,6 +62,7 @@ LABELS = {
     "Federal Court citizenship checklist": "Liste de vérification de la Cour fédérale (citoyenneté)",
     "No time limit found (safe policy)": "Aucun délai trouvé (règle de prudence)",
     "MPNP procedural fairness page": "Page du PCIM sur l'équité procédurale",
+    "S.C. 2026, c. 4 s. 75": "L.C. 2026, ch. 4, art. 75",
 }
 
 # Court decisions: the French neutral citation.
@@ -410,6 +411,11 @@ _MESSAGES: dict[str, str] = {
     "warn.start-after-today": "La date de départ que vous avez donnée, le {start}, est après aujourd'hui (le {today}). Vérifiez l'année.",
     "warn.start-over-a-year-ago": "La date de départ que vous avez donnée, le {start}, est plus d'un an avant aujourd'hui (le {today}). Vérifiez l'année.",
     "title.quebec-caq-refused-policy": "CAQ refusé : délai prudent pour agir selon le site (aucun délai légal trouvé)",
+    "title.refugee-claim-one-year": "Demande d'asile irrecevable : faite trop tard après la première entrée au Canada",
+    "title.refugee-claim-land-border": "Demande d'asile irrecevable : faite trop tard après être entré des États-Unis entre les postes frontaliers",
+    "trigger.first-entry": "après votre première entrée au Canada",
+    "trigger.entered-between-ports": "après votre entrée au Canada depuis les États-Unis entre les postes frontaliers officiels",
+    "refugee.ineligible-rules": "Depuis la loi de 2026, une demande est irrecevable si elle a été faite après un délai de {refugee_claim_one_year} suivant votre première entrée au Canada (si vous êtes entré après le {refugee_claim_one_year_entered_after}), ou après un délai de {refugee_claim_land_border} suivant votre entrée depuis les États-Unis entre les postes frontaliers officiels. Cela vaut pour les demandes faites depuis le {refugee_claim_ineligibility_claims_from} (LIPR, al. 101(1)b.1) et b.2) et par. 101(1.1)).",
     "remedy.quebec-caq-refused": "Québec : CAQ refusé (délai prudent pour agir)",
     "from-label.quebec-caq-refused": "Jour où vous avez été avisé du refus",
     "step.act-by": "Agissez au plus tard le {last_day}.",

@@ -74,3 +74,68 @@ def test_misrepresentation_bar_counts_from_the_final_decision_or_removal(lang, e
     bar = " ".join(found["reapply"]["reasons"])
     assert ("from the final decision or, if you were removed from Canada, from your removal" in bar
             or "de la décision finale ou, si vous avez été renvoyé du Canada, de votre renvoi" in bar)
+
+
+# --- 3. FACTS §12: the new refugee-claim ineligibility as rule rows, snippets and wording
+
+
+def test_refugee_claim_ineligibility_rules_are_rows_with_their_sources():
+    from calculators.rules import dated_fact, time_limit
+
+    one_year = time_limit("refugee-claim-one-year")
+    land = time_limit("refugee-claim-land-border")
+    assert (one_year.length, one_year.unit, one_year.source) == (1, "years", "IRPA s. 101(1)(b.1)")
+    assert (land.length, land.unit, land.source) == (14, "days", "IRPA s. 101(1)(b.2)")
+    for limit in (one_year, land):
+        assert limit.counting == "period" and limit.status == "V"
+        assert set(limit.also) == {"IRPA s. 101(1.1)", "S.C. 2026, c. 4 s. 75"}
+    entered = dated_fact("refugee-claim-one-year-entered-after")
+    since = dated_fact("refugee-claim-ineligibility-claims-from")
+    assert entered.day.isoformat() == "2020-06-24" and entered.source == "IRPA s. 101(1)(b.1)"
+    assert since.day.isoformat() == "2025-06-03" and since.source == "IRPA s. 101(1.1)"
+    assert since.also == ("S.C. 2026, c. 4 s. 75",) and "S" in since.status  # date of introduction: S
+
+
+@pytest.mark.parametrize(("lang", "texts"), [
+    ("en", {"refugee-claim-one-year/limit.md": "1 year", "refugee-claim-land-border/limit.md": "14 days",
+            "refugee-claim-one-year/trigger.md": "after you first entered Canada",
+            "date/refugee-claim-one-year-entered-after/day.md": "24 June 2020",
+            "date/refugee-claim-ineligibility-claims-from/day.md": "3 June 2025"}),
+    ("fr", {"refugee-claim-one-year/limit.md": "1 an", "refugee-claim-land-border/limit.md": "14 jours",
+            "refugee-claim-one-year/trigger.md": "après votre première entrée au Canada",
+            "date/refugee-claim-one-year-entered-after/day.md": "24 juin 2020",
+            "date/refugee-claim-ineligibility-claims-from/day.md": "3 juin 2025"}),
+])
+def test_refugee_claim_ineligibility_snippets(lang, texts):
+    from calculators.reference import snippets
+
+    written = snippets(lang=lang)
+    for path, text in texts.items():
+        assert written[path] == text
+    cite = written["date/refugee-claim-ineligibility-claims-from/cite.md"]
+    assert ("S.C. 2026, c. 4 s. 75" if lang == "en" else "L.C. 2026, ch. 4, art. 75") in cite
+    assert "section-101.html" in cite or "art-101.html" in cite
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_ineligible_refugee_claim_option_says_which_claims_are_ineligible(lang):
+    found, _ = options(lang, application="refugee-claim", refugee_stage="ineligible")
+    text = " ".join(found["judicial-review"]["reasons"])
+    for part in (("1 year", "14 days", "24 June 2020", "3 June 2025") if lang == "en"
+                 else ("1 an", "14 jours", "24 juin 2020", "3 juin 2025")):
+        assert part in text
+    assert found["rad-appeal"]["status"] == "no"
+    assert found["judicial-review"]["rule"] == "judicial-review-in-canada"  # FACTS §12: 15 days
+
+
+@pytest.mark.parametrize("source", ["docs/remedies/refugee-claim.md", "docs/remedies/refugee-claim.fr.md"])
+def test_refugee_claim_guide_names_the_ineligibility_rules_from_snippets(source):
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / source).read_text(encoding="utf-8")
+    prefix = "law/fr/" if source.endswith(".fr.md") else "law/"
+    for snippet in ("refugee-claim-one-year/limit.md", "refugee-claim-land-border/limit.md",
+                    "date/refugee-claim-one-year-entered-after/day.md",
+                    "date/refugee-claim-ineligibility-claims-from/day.md"):
+        assert "{!" + prefix + snippet + "!}" in text
+    assert "too long after you first came" not in text and "trop longtemps après" not in text
