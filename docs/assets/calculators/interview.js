@@ -292,7 +292,17 @@
     engine.call(request).then(function (plan) {
       if (request !== self.planRequest) return; // answers changed meanwhile
       if (!plan || plan.error) {
-        self.say(plan && plan.error ? ui.textOf(plan.error.message) : t("ui.went-wrong"));
+        var message = plan && plan.error ? ui.textOf(plan.error.message) : t("ui.went-wrong");
+        // An answer the engine refuses (a year out of range): back to its question, said there.
+        var field = plan && plan.error && plan.error.field;
+        var asked = self.walk().shown.filter(function (question) { return question.field === field; })[0];
+        if (asked) {
+          self.trail.push("check");
+          self.go(asked.id, false);
+          self.showError(self.box.querySelector("form"), message);
+        } else {
+          self.say(message);
+        }
         return;
       }
       self.box.hidden = true;
