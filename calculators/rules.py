@@ -210,14 +210,6 @@ TIME_LIMITS: tuple[TimeLimit, ...] = (
     TimeLimit("rpd-mail-received", 7, "days", "mailed", "period", "RPD Rules r. 41(2)", "V",
               ("RAD Rules r. 35(2)",)),
     TimeLimit("prra-mail-notice", 7, "days", "mailed", "period", "IRPR s. 160(3)-(4)", "V"),
-    # FACTS §12: S.C. 2026, c. 4 made a refugee claim ineligible (no RPD, no RAD) when it is made more
-    # than one year after the first entry (entered after 2020-06-24), or after 14 days when the person
-    # entered between ports of entry along the US land border; for claims made from 2025-06-03
-    # (IRPA s. 101(1.1); S.C. 2026, c. 4 s. 75; the date Bill C-2 was introduced: S). Periods, not dates.
-    TimeLimit("refugee-claim-one-year", 1, "years", "first-entry", "period", "IRPA s. 101(1)(b.1)",
-              "V", ("IRPA s. 101(1.1)", "S.C. 2026, c. 4 s. 75")),
-    TimeLimit("refugee-claim-land-border", 14, "days", "entered-between-ports", "period", "IRPA s. 101(1)(b.2)",
-              "V", ("IRPA s. 101(1.1)", "S.C. 2026, c. 4 s. 75")),
     # FACTS §11: provincial reviews (S/O: "check the program's official page")
     TimeLimit("provincial-review-on", 30, "days", "received-provincial-decision", "program-rule",
               "O. Reg. 421/17 s. 10", "S + O"),
@@ -231,6 +223,14 @@ TIME_LIMITS: tuple[TimeLimit, ...] = (
     # conservative policy "act within 30 days and get advice" (a policy, not a legal limit).
     TimeLimit("quebec-caq-refused-policy", 30, "days", "notified", "no-holiday-roll",
               "No time limit found (safe policy)", "U"),
+    # FACTS §12: S.C. 2026, c. 4 made a refugee claim ineligible (no RPD, no RAD) when it is made more
+    # than one year after the first entry (entered after 2020-06-24), or after 14 days when the person
+    # entered between ports of entry along the US land border; for claims made from 2025-06-03
+    # (IRPA s. 101(1.1); S.C. 2026, c. 4 s. 75; the date Bill C-2 was introduced: S). Periods, not dates.
+    TimeLimit("refugee-claim-one-year", 1, "years", "first-entry", "period", "IRPA s. 101(1)(b.1)",
+              "V", ("IRPA s. 101(1.1)", "S.C. 2026, c. 4 s. 75")),
+    TimeLimit("refugee-claim-land-border", 14, "days", "entered-between-ports", "period", "IRPA s. 101(1)(b.2)",
+              "V", ("IRPA s. 101(1.1)", "S.C. 2026, c. 4 s. 75")),
 )
 
 _BY_ID = {limit.id: limit for limit in TIME_LIMITS}

@@ -383,7 +383,6 @@ MESSAGES: dict[str, str] = {
     "cli.days-left": "{n} days left to act.",
     "cli.days-left.one": "{n} day left to act.",
     "cli.days-today": "Today is the day to act.",
-    "cli.days-today.one": "Today is the day to act.",
     "cli.days-passed": "This date passed {n} days ago.",
     "cli.days-passed.one": "This date passed {n} day ago.",
     "rad.mail": "If the reasons came by regular mail, they count as received {rpd_mail_received} after they were mailed, even if they reached you later (RPD Rules r. 41(2)). If that day is earlier than the day you gave, count from it.",
@@ -426,15 +425,6 @@ MESSAGES: dict[str, str] = {
     "cli.usage-error": "calculators: {message} (see: python -m calculators --help)",
     "cli.no-command": "say what to calculate: deadline or options",
     "cli.not-advice": "Legal information, not legal advice.",
-    # Calendar file
-    "ics.summary": "File by today: {title}",
-    "ics.file-by": "File by: {day}",
-    "ics.last-day": "Last day: {day}",
-    "ics.may-extend-to": "May extend to (probable, not certain): {day}",
-    "ics.how": "How this date was worked out:",
-    "ics.sources": "Sources:",
-    "ics.not-advice": "Legal information, not legal advice. If your deadline is close, talk to a licensed representative.",
-    "ics.reminder": "{title}: file by {day}",
     # Fees
     "fee.base-fee": "base fee",
     "fee.free": "free",

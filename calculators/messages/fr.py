@@ -423,7 +423,6 @@ _MESSAGES: dict[str, str] = {
     "cli.days-left": "Il reste {n} jours pour agir.",
     "cli.days-left.one": "Il reste {n} jour pour agir.",
     "cli.days-today": "C'est aujourd'hui le jour pour agir.",
-    "cli.days-today.one": "C'est aujourd'hui le jour pour agir.",
     "cli.days-passed": "Cette date est passée depuis {n} jours.",
     "cli.days-passed.one": "Cette date est passée depuis {n} jour.",
     "rad.mail": "Si les motifs sont arrivés par courrier ordinaire, ils sont considérés comme reçus {rpd_mail_received} après leur mise à la poste, même s'ils vous sont parvenus plus tard (Règles de la SPR, par. 41(2)). Si ce jour est antérieur au jour que vous avez donné, comptez à partir de celui-ci.",
@@ -466,14 +465,6 @@ _MESSAGES: dict[str, str] = {
     "cli.no-command": "indiquez ce qu'il faut calculer : deadline ou options",
     "cli.not-advice": "Information juridique, pas un avis juridique.",
     # Fichier de calendrier
-    "ics.summary": "Déposer aujourd'hui au plus tard : {title}",
-    "ics.file-by": "Déposer au plus tard : {day}",
-    "ics.last-day": "Dernier jour : {day}",
-    "ics.may-extend-to": "Report possible (probable, pas certain) : {day}",
-    "ics.how": "Comment cette date a été calculée :",
-    "ics.sources": "Sources :",
-    "ics.not-advice": "Information juridique, pas un avis juridique. Si votre délai est proche, parlez à un représentant autorisé.",
-    "ics.reminder": "{title} : déposer au plus tard le {day}",
     # Frais
     "fee.base-fee": "frais de base",
     "fee.free": "gratuit",

@@ -139,3 +139,29 @@ def test_refugee_claim_guide_names_the_ineligibility_rules_from_snippets(source)
                     "date/refugee-claim-ineligibility-claims-from/day.md"):
         assert "{!" + prefix + snippet + "!}" in text
     assert "too long after you first came" not in text and "trop longtemps après" not in text
+
+
+# --- 5. No unused message in the law's catalogue (messages/en.py, fr.py)
+
+# Message ids the code builds from data (f"title.{rule_id}", f"cli.status.{status}", …): the prefix
+# is what the code writes literally.
+_BUILT_PREFIXES = ("appeal-name.", "clause.", "cli.status.", "counting.", "date.", "error.", "fee.", "from-label.",
+                   "ground.", "holiday.", "instrument.", "jr.where.", "jr.after-", "option.", "phrase.", "provincial.",
+                   "rad.bar.", "remedy.", "cli.days-left.", "cli.days-passed.", "title.", "trigger-day.", "trigger.", "unit.", "passed.")
+
+
+def test_no_unused_messages_in_the_law_catalogue():
+    from pathlib import Path
+
+    from calculators.messages import en, fr
+
+    root = Path(__file__).resolve().parents[2]
+    code = "\n".join(path.read_text(encoding="utf-8") for folder in ("calculators", "scripts")
+                     for path in (root / folder).rglob("*.py") if "messages" not in path.parts)
+    code += "\n".join(path.read_text(encoding="utf-8") for path in (root / "docs" / "assets").rglob("*.js"))
+    unused = [key for key in en.MESSAGES if key not in code and not key.startswith(_BUILT_PREFIXES)]
+    assert unused == []
+    assert set(fr.MESSAGES) <= set(en.MESSAGES)
+    # The old single-deadline calendar wording (ics.*) gave way to plan.ics.*; "today" never takes ".one".
+    assert not [key for key in en.MESSAGES if key.startswith("ics.")]
+    assert "cli.days-today.one" not in en.MESSAGES and "cli.days-today.one" not in fr.MESSAGES

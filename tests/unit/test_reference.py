@@ -16,7 +16,7 @@ TODAY = date(2026, 11, 23)
 
 
 def test_contract_lists_were_read():
-    assert len(RULE_IDS) == 43 and "judicial-review-in-canada" in RULE_IDS
+    assert len(RULE_IDS) == 45 and "judicial-review-in-canada" in RULE_IDS
     assert FEE_IDS == ["federal-court-filing", "atip-request", "privacy-request", "restoration", "trp", "h-and-c",
                        "citizenship-federal-court"]
 
