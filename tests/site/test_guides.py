@@ -543,6 +543,8 @@ def test_refugee_guide_gives_the_rad_record_limit_from_the_regulations_and_advis
     ("remedies/removal-order.md", "Going to the Federal Court does not stop your removal"),
     ("remedies/refugee-claim.md", "Applying to the Federal Court against an RPD decision does not stop your removal"),
     ("remedies/refugee-claim.md", "If you apply to the Federal Court on time against a RAD decision, your removal is paused"),
+    ("remedies/judicial-review.md", "Applying to the Federal Court does not pause a removal from Canada"),
+    ("remedies/judicial-review.md", "if you apply on time against a decision of the Refugee Appeal Division (RAD), your removal is paused"),
 ])
 def test_removal_guides_say_when_the_court_does_and_does_not_stop_removal(site, source, says):
     assert says in guide_text(site, source)
