@@ -8,6 +8,7 @@ Contract: CONTRIBUTING.md §2 and the widgets in docs/calculators/*.md.
 
 from __future__ import annotations
 
+import re
 import struct
 from pathlib import Path
 
@@ -342,3 +343,52 @@ def test_using_the_calculators_keeps_nothing_typed_and_calls_no_other_host(brows
     assert kept["databases"] == [], kept
     assert [url for url in requests if not url.startswith((site_url, "data:", "blob:"))] == []
     assert errors == [] and violations == []
+
+
+# --- No wording and no rule in JavaScript ----------------------------------------------------------
+
+SCRIPTS = ROOT / "docs" / "assets" / "calculators"
+# Sentences a script may hold: details for people debugging, in the console only, never shown.
+DEBUG_ONLY = re.compile(r"(fail\(|console\.|detail: |\"call-failed\")")
+SELECTORS = {"input, select, button"}
+
+
+def test_every_sentence_the_calculator_scripts_show_comes_from_the_catalogue():
+    from calculators.messages import CATALOGUES, PARTS
+
+    keys: set[str] = set()
+    sentences = []
+    for script in sorted(SCRIPTS.glob("*.js")):
+        source = re.sub(r"/\*.*?\*/", "", script.read_text(encoding="utf-8"), flags=re.S)
+        for number, line in enumerate(source.splitlines(), 1):
+            if line.strip().startswith("//"):
+                continue
+            keys |= set(re.findall(r"\"(ui\.[a-z-]+)\"", line))
+            for literal in re.findall(r"\"([^\"\\\\]*)\"", line):
+                # Three words in a row, spaces between: a sentence (class lists have hyphens, ids dots).
+                if re.search(r"(?:^|\s)[^\W\d_]{2,}[,.]?\s+[^\W\d_]{2,}[,.]?\s+[^\W\d_]{2,}(?:\s|[,.!?]|$)", literal) \
+                        and literal not in SELECTORS and not DEBUG_ONLY.search(line):
+                    sentences.append(f"{script.name}:{number}: {literal}")
+    assert sentences == [], "wording typed into a script (put it in calculators/messages/ui_*.py):\n" + "\n".join(sentences)
+    ui = {key for part in (PARTS["en"][-1],) for key in part}
+    assert keys - set(CATALOGUES["en"]) == set() and keys - set(CATALOGUES["fr"]) == set()
+    assert ui - keys == set(), f"catalogue sentences no script uses: {sorted(ui - keys)}"
+
+
+def test_calculator_pages_carry_their_wording_and_the_interview_as_data(built_site):
+    import json
+
+    from calculators import api
+
+    for lang, prefix in (("en", ""), ("fr", "fr/")):
+        for page in ("deadline", "options"):
+            html = (built_site / prefix / "calculators" / page / "index.html").read_text(encoding="utf-8")
+            block = re.search(r'<script type="application/json" id="calc-data">(.*?)</script>', html, re.S)
+            assert block, f"{prefix}{page}: no data block"
+            data = json.loads(block.group(1))
+            assert data["lang"] == lang
+            assert data["text"]["ui.try-again"] == api.wording("ui.try-again", lang)
+            if page == "options":
+                assert data["interview"] == api.handle({"kind": "interview", "lang": lang})
+            else:
+                assert "interview" not in data
