@@ -3,7 +3,7 @@
 Merged into ``calculators.messages.CATALOGUES["en"]``; keys never repeat a key of another part
 (tests/unit/test_wording_en.py checks). No legal number is typed here: a time limit is a
 ``{parameter}`` filled from calculators.rules. Interview strings are kept at grade 8 or below
-(tests/unit/test_interview.py measures them).
+(tests/unit/test_interview_data.py measures them).
 """
 
 INTERVIEW: dict[str, str] = {

@@ -2,7 +2,7 @@
 
 Merged into ``calculators.messages.CATALOGUES["fr"]``; keys never repeat a key of another part
 (tests/unit/test_wording_en.py checks). Same keys as plan_en.py; no legal number typed here.
-Interview strings are kept easy to read (Kandel–Moles score, tests/unit/test_interview.py).
+Interview strings are kept easy to read (Kandel–Moles score, tests/unit/test_interview_data.py).
 """
 
 INTERVIEW: dict[str, str] = {

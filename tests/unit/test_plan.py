@@ -335,7 +335,7 @@ def test_french_plan_has_no_english_sentence(answers):
 
 @pytest.fixture
 def pyphen_syllables(monkeypatch):
-    """Syllables from Pyphen only, as tests/site/test_guides.py and test_interview.py count them."""
+    """Syllables from Pyphen only, as tests/site/test_guides.py and test_interview_data.py count them."""
     import textstat
     from textstat.backend.counts import _count_syllables
 
@@ -349,8 +349,8 @@ def pyphen_syllables(monkeypatch):
 def test_plan_wording_reads_as_easily_as_the_interview(pyphen_syllables):
     """The plan's own sentences (summaries, what to gather, where to send, meanwhile, the clock,
     what you can still do), measured like the interview: English grade 3.9, French Kandel–Moles
-    89.8 on 2026-12-01 (ceilings as in test_interview.py)."""
-    from test_interview import EN_GRADE_CEILING, FR_EASE_FLOOR, kandel_moles
+    89.8 on 2026-12-01 (ceilings as in test_interview_data.py)."""
+    from test_interview_data import EN_GRADE_CEILING, FR_EASE_FLOOR, kandel_moles
     import textstat
 
     from calculators.messages import plan_en, plan_fr
