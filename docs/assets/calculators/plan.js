@@ -40,6 +40,7 @@
     var box = el("div", { class: "calc-plan-headline", "data-plan-first": true, "data-state": head.state || "none",
       "data-file-by": ui.isoOrNull(head.file_by), "data-days-left": typeof head.days_left === "number" ? head.days_left : null });
     box.append(dateLine("calc-last-day", t("ui.act-by"), head.file_by, head.file_by_text));
+    if (head.title && ui.isoOrNull(head.file_by)) box.append(el("p", { class: "calc-plan-for" }, ui.textOf(head.title)));
     if (head.text) box.append(el("p", { class: "calc-plan-text" }, ui.textOf(head.text)));
     if (head.next && head.next.text) box.append(el("p", { class: "calc-plan-next" }, ui.textOf(head.next.text)));
     return box;
