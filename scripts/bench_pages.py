@@ -35,19 +35,26 @@ from scripts.local_site import CHROMIUM_ARGS, CHROMIUM, build_site, page_url, se
 PYODIDE_DIR = "assets/pyodide/"
 WIDGET = re.compile(r"""data-calculator=["'][a-z-]+["']""")
 
-# Budgets in bytes, set a little above the first measurement (README "Budgets").
+# Budgets in bytes, set a little above the measurement (README "Budgets").
 # Raise one only with a reason written in the commit message.
 # First measurement (2026-11-23): guide max 441,816; home 425,001; calculator at load 473,738;
 # calculator idle 14,045,483; Pyodide 13,566,691. Then with the French pages (issue 8, built
 # from the working tree): French guide max 478,987 and French calculator at load 519,133
 # (a bigger search index holding both languages, Lunr's French stemmer, a bilingual script).
+# 2026-12-01 (issue 16): the trimmed standard library (783,033 bytes instead of 2,545,637):
+# Pyodide as fetched 11,909,210 (wheel 140,623), calculator idle 12,663,982, so both Pyodide
+# budgets come down. The page budgets go up with what other work added: the search index
+# (170,464 bytes, 13 guides more in two languages), the calculators' split scripts and their
+# interview data, answers.json fetched with the deadline page (112,214 bytes, about 2 kB
+# gzipped), sw-register.js (2,351) on every page. Measured: guide max 593,419 (/fr/help/get-help/),
+# home 528,370, calculator at load 748,654 (/fr/calculators/deadline/).
 # Guides leave room for the search index, which every page loads and which grows with every guide.
 BUDGETS = {
-    "guide_idle_max": 500_000,  # largest guide page, everything fetched before interaction
-    "home_idle": 460_000,  # home page, the same
-    "calculator_load_max": 545_000,  # calculator page, what it needs to show (before `load`)
-    "calculator_idle_max": 14_300_000,  # calculator page before interaction, Pyodide preloaded
-    "pyodide_fetched": 13_700_000,  # Pyodide runtime + calculators wheel, as fetched
+    "guide_idle_max": 620_000,  # largest guide page, everything fetched before interaction
+    "home_idle": 560_000,  # home page, the same
+    "calculator_load_max": 780_000,  # calculator page, what it needs to show (before `load`)
+    "calculator_idle_max": 13_000_000,  # calculator page before interaction, Pyodide preloaded
+    "pyodide_fetched": 12_200_000,  # Pyodide runtime (trimmed standard library) + calculators wheel, as fetched
 }
 
 
@@ -57,7 +64,7 @@ def page_kind(site: Path, page: Path) -> str:
         return "home"
     if relative == "404.html":
         return "404"
-    if relative.startswith("print_page/"):
+    if relative.startswith(("print_page/", "fr/print_page/")):
         return "print"
     if WIDGET.search(page.read_text(encoding="utf-8")):
         return "calculator"
@@ -67,7 +74,7 @@ def page_kind(site: Path, page: Path) -> str:
 def pages_by_kind(site: Path) -> dict[str, list[str]]:
     kinds: dict[str, list[str]] = {}
     for page in sorted(site.rglob("*.html")):
-        if "assets" in page.relative_to(site).parts:
+        if {"assets", "bench-bare"} & set(page.relative_to(site).parts):  # bench-bare: scripts/bench_phone.py
             continue
         kinds.setdefault(page_kind(site, page), []).append(page_url(site, page))
     return kinds

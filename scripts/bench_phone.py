@@ -7,8 +7,9 @@ the network slowed by Chromium itself (DevTools `Network.emulateNetworkCondition
 also covers the page's workers), files served by scripts/gzip_server.py as GitHub Pages
 serves them (gzip, max-age=600, ETag). In the same run, for each network:
 
-* the deadline calculator page, cold (empty cache) and on a repeat visit (same browser
-  profile, a minute later: HTTP cache and service worker warm). The reader presses
+* the deadline calculator page, cold (empty cache), on a repeat visit (same browser
+  profile, a minute later: HTTP cache and service worker warm) and "later" (the HTTP cache
+  emptied, as it has expired a day later; the service worker's caches kept). The reader presses
   Calculate as soon as the page has loaded, for a start date inside the window of answers
   computed ahead of time;
 * a bare page that only boots Pyodide in a worker from the same files (the floor).
@@ -160,6 +161,12 @@ def run(browser, base: str, network: dict, day: str) -> dict:
             out[name + " cold"] = visit(context)
             time.sleep(1.0)  # let a service worker finish installing, as it would while the reader reads
             out[name + " repeat"] = visit(context)
+            # A day later: the HTTP cache has expired (GitHub Pages sends max-age=600), the
+            # service worker's caches have not. Chromium's HTTP cache is emptied to stand for it.
+            page = context.new_page()
+            context.new_cdp_session(page).send("Network.clearBrowserCache")
+            page.close()
+            out[name + " later"] = visit(context)
         finally:
             context.close()
     return out
@@ -190,7 +197,7 @@ def report(results: dict) -> str:
             lines.append(f"  {name:18} {seconds(r.get('first_paint'))} {seconds(r.get('form_usable'))} "
                          f"{seconds(r.get('pressed'))} {seconds(r.get('first_date'))} {seconds(r.get('full_answer'))} "
                          f"{seconds(r.get('pyodide_ready'))} {int(r['bytes']):>14,} {int(r['pyodide_bytes']):>14,}")
-        for visit in ("cold", "repeat"):
+        for visit in ("cold", "repeat", "later"):
             calc, bare = visits.get(f"calculator {visit}"), visits.get(f"bare {visit}")
             if calc and bare and calc.get("pyodide_ready") and bare.get("pyodide_ready"):
                 wait_date = (calc["first_date"] - calc["pressed"]) / 1000

@@ -39,12 +39,14 @@ self.addEventListener("install", () => {
   self.skipWaiting();
 });
 
+// No clients.claim(): the page that installs the worker stays uncontrolled, so its own
+// downloads (the runtime above all) are never routed through the worker while in flight;
+// the page then sends the list of what it fetched ("keep" below), copied from the HTTP cache.
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((names) => Promise.all(names.filter((name) => !KEEP.includes(name)).map((name) => caches.delete(name))))
-      .then(() => self.clients.claim())
   );
 });
 
