@@ -75,6 +75,7 @@ MESSAGES: dict[str, str] = {
     "ui.enter-date": "Enter the date, or choose “I don't know”.",
     "ui.plan-waiting": "Your plan is being made. The calculator is still loading: this can take a minute the "
                        "first time.",
+    "ui.change-answers": "Change your answers",
     "ui.start-again": "Start again",
     # The plan (docs/assets/calculators/plan.js). Worded dates and sentences come from the engine.
     "ui.plan-title": "Your plan",

@@ -68,6 +68,7 @@ MESSAGES: dict[str, str] = {
     "ui.enter-date": "Entrez la date, ou choisissez « Je ne sais pas ».",
     "ui.plan-waiting": "Votre plan est en préparation. Le calculateur se charge encore : la première fois, cela peut "
                        "prendre une minute.",
+    "ui.change-answers": "Modifier vos réponses",
     "ui.start-again": "Recommencer",
     "ui.plan-title": "Votre plan",
     "ui.act-by": "Agissez au plus tard le",

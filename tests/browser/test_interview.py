@@ -459,17 +459,48 @@ def test_the_first_question_is_answerable_with_the_runtime_blocked(browser, site
         context.close()
 
 
-def test_back_after_leaving_forgets_the_answers(browser, site_url):
-    context, page, errors = new_page(browser, device=DESKTOP)
+@pytest.fixture(scope="module")
+def bfcache_browser(browser):
+    """Chromium with the back-forward cache on (Playwright turns it off by default)."""
+    from scripts.local_site import CHROMIUM, CHROMIUM_ARGS
+
+    chromium = browser.browser_type.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+                                           ignore_default_args=["--disable-back-forward-cache"])
+    yield chromium
+    chromium.close()
+
+
+@pytest.mark.parametrize("cache", ["bfcache", "no bfcache"])
+def test_back_after_leaving_forgets_the_answers_and_the_plan(browser, bfcache_browser, site_url, cache):
+    context, page, errors = new_page(bfcache_browser if cache == "bfcache" else browser, device=DESKTOP)
+    page.add_init_script("window.addEventListener('pageshow', (e) => { window.__restored = e.persisted; });")
     try:
         page.goto(site_url + OPTIONS["en"])
         _visitor(page, "2026-09-15")
         show_plan(page)
         page.goto(site_url + "/about/")
-        page.go_back()
+        page.go_back(wait_until="commit")
+        page.wait_for_function("() => window.__restored !== undefined")
+        assert page.evaluate("window.__restored") is (cache == "bfcache")
         page.locator("form.calc-question[data-question=application]").wait_for()
         assert page.locator("form.calc-question input:checked").count() == 0
+        assert page.locator(".calc-plan").is_hidden() and page.locator(".calc-plan").inner_text() == ""
+        assert page.locator(".calc-back").count() == 0  # nothing to go back to either
+    finally:
+        context.close()
+    assert errors == []
+
+
+def test_change_your_answers_from_the_plan_goes_back_to_the_check_page(browser, site_url):
+    context, page, errors = new_page(browser, device=DESKTOP)
+    try:
+        page.goto(site_url + OPTIONS["en"])
+        _visitor(page, "2026-09-15")
+        plan = show_plan(page)
+        plan.get_by_role("button", name="Change your answers").click()
+        assert page.locator("form.calc-check").is_visible()
         assert page.locator(".calc-plan").is_hidden()
+        assert page.evaluate("document.activeElement.matches('[data-heading]')")
     finally:
         context.close()
     assert errors == []

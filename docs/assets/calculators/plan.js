@@ -186,7 +186,8 @@
       calendar.setAttribute("data-plan-ics", "");
       actions.append(calendar, " ");
     }
-    actions.append(ui.printButton(), " ", ui.button(ctx.backLabel || t("ui.start-again"), ctx.restart));
+    actions.append(ui.printButton(), " ", ui.button(t("ui.change-answers"), ctx.back), " ",
+                   ui.button(t("ui.start-again"), ctx.restart));
     result.append(actions, ui.copyLinkButton(t("ui.copy-plan-link"), ctx.fragment, ctx.say));
     result.append(el("p", { class: "calc-note" }, t("ui.not-advice")));
     var first = plan.headline && ui.isoOrNull(plan.headline.file_by);
