@@ -38,7 +38,9 @@ REQUIRED_PAGES: dict[str, float] = {
     "remedies/judicial-review.md": 5.5,  # 4.8
     "remedies/reapply.md": 5.0,  # 4.5
     "remedies/restoration.md": 4.5,  # 3.7
-    "remedies/temporary-resident-permit.md": 5.5,  # 5.0
+    # 5.5 on 2026-12-01: the three refugee decisions the TRP bar counts from (FACTS §4 Revised)
+    # name the Refugee Protection Division and the Refugee Appeal Division in full.
+    "remedies/temporary-resident-permit.md": 6.0,
     # Issue 13 (measured 2026-12-01). The form names and "how to send it" lines come from
     # calculators/official_pages.py and are longer sentences than the guide's own.
     "remedies/refugee-claim.md": 5.5,  # 4.8-5.0: "Refugee Protection Division", "Refugee Appeal Division"
@@ -628,7 +630,7 @@ def text_in(site: Path, source: str, lang: str) -> str:
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("source", ["remedies/appeal-iad.md", "remedies/judicial-review.md", "start-here.md",
-                                    "index.md", "remedies/spouse-in-canada.md"])
+                                    "index.md", "remedies/spouse-in-canada.md", "remedies/understand-your-refusal.md"])
 def test_spouse_who_applied_in_canada_is_routed_to_the_federal_court_within_the_short_limit(site, source, lang):
     """No IAD appeal for the Spouse or Common-law Partner in Canada class: leave and judicial review, 15 days.
 
@@ -735,6 +737,136 @@ def test_home_and_start_here_say_what_the_site_does_not_cover(site, source, lang
     for topic in {"en": ("Criminal", "LMIA", "Taxes", "Family law", "Immigration Division"),
                   "fr": ("criminel", "EIMT", "Impôts", "Droit de la famille", "Section de l'immigration")}[lang]:
         assert topic in rest, f"{source} [{lang}]: '{heading}' does not mention {topic}"
+
+
+# --- the legal review of 2026-12-01: refusal, reconsideration, reapply, TRP, notes, glossary -----
+# (FACTS §2-§6 Revised/New). Each phrase is what the page must now say; the old wording lacked it.
+
+
+def outside_limit_without_visa_office(lang: str, block: str) -> list[str]:
+    """FACTS §2 Revised, §7: "60 days for a decision made outside Canada" without saying that only a
+    visa office outside Canada deciding gives it (an office in Canada, an eTA or not knowing: 15)."""
+    made_outside = _either(lang, r"\b(made|decided) outside Canada", r"\bprises? hors du Canada")
+    visa_office = _either(lang, r"visa office", r"bureau des visas")
+    limit = _law(lang, "judicial-review-outside-canada/limit.md")
+    return [s for s in sentences(block) if limit in s and made_outside.search(s) and not visa_office.search(s)]
+
+
+MY_GUIDES = ["remedies/understand-your-refusal.md", "remedies/reconsideration.md", "remedies/reapply.md",
+             "remedies/temporary-resident-permit.md", "remedies/notes-gcms.md"]
+
+
+@pytest.mark.parametrize("lang, text, states_it", [
+    ("en", lambda: f"It is {_limit('judicial-review-in-canada')} for a decision made in Canada and "
+                   f"{_limit('judicial-review-outside-canada')} for one made outside Canada.", True),
+    ("en", lambda: f"You have {_limit('judicial-review-outside-canada')} if it was made outside Canada.", True),
+    ("en", lambda: f"It is {_limit('judicial-review-outside-canada')} only if a visa office outside Canada decided.", False),
+    ("fr", lambda: f"Il est de {_limit('judicial-review-outside-canada', 'fr')} pour une décision prise hors du Canada.", True),
+    ("fr", lambda: f"Il est de {_limit('judicial-review-outside-canada', 'fr')} seulement si un bureau des visas "
+                   "hors du Canada a décidé.", False),
+])
+def test_outside_limit_check_catches_the_old_wording(lang, text, states_it):
+    assert bool(outside_limit_without_visa_office(lang, text())) == states_it
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("source", MY_GUIDES)
+def test_longer_court_limit_only_when_a_visa_office_outside_canada_decided(site, source, lang):
+    """FACTS §2 Revised: the longer limit only for a visa office outside Canada; unsure -> the short one."""
+    wrong = [s for block in page_blocks(built_in(site, source, lang)) for s in outside_limit_without_visa_office(lang, block)]
+    assert not wrong, f"{source} [{lang}]: " + "\n".join(wrong)
+    text = text_in(site, source, lang)
+    only = {"en": f"{_limit('judicial-review-outside-canada')} only if a visa office outside Canada decided",
+            "fr": f"{_limit('judicial-review-outside-canada', 'fr')} seulement si un bureau des visas hors du Canada a décidé"}
+    unsure = {"en": f"if you are not sure, it is {_limit('judicial-review-in-canada')}",
+              "fr": f"si vous ne savez pas, c'est {_limit('judicial-review-in-canada', 'fr')}"}
+    if source == "remedies/understand-your-refusal.md":
+        unsure = {"en": f"Are you not sure? Then use {_limit('judicial-review-in-canada')}",
+                  "fr": f"Vous ne savez pas ? Alors prenez {_limit('judicial-review-in-canada', 'fr')}"}
+    assert only[lang] in text, f"{source} [{lang}] lacks: {only[lang]}"
+    assert unsure[lang] in text, f"{source} [{lang}] lacks: {unsure[lang]}"
+
+
+REVIEW_2026_12_01 = {
+    # (page, lang): phrases the page must say (built from the law snippets where a number is in them)
+    ("remedies/understand-your-refusal.md", "en"): lambda: [
+        "Not if the spouse or partner applied from inside Canada. Then there is no appeal. Go to the Federal Court "
+        f"within {_limit('judicial-review-in-canada')}. See Sponsoring a spouse or partner who is in Canada",  # FACTS §3 New
+        "If it was made in Canada or at the border, it comes as a removal order",  # FACTS §3
+        f"within {_limit('iad-removal-order')} {snippet('iad-removal-order/trigger.md')}",
+        f"This time is {snippet('misrepresentation-bar/trigger.md')}",  # FACTS §6 Revised
+        "It does not send them if you applied through the new version of the IRCC portal",  # FACTS §5
+    ],
+    ("remedies/understand-your-refusal.md", "fr"): lambda: [
+        "Pas si l'époux ou le conjoint a fait sa demande depuis le Canada. Dans ce cas, il n'y a pas d'appel. Allez à la "
+        f"Cour fédérale dans les {_limit('judicial-review-in-canada', 'fr')}. "
+        "Voyez Parrainer un époux ou un conjoint qui est au Canada",
+        "Si elle a été prise au Canada ou à la frontière, elle vient sous la forme d'une mesure de renvoi",
+        f"dans les {_limit('iad-removal-order', 'fr')} {snippet('fr/iad-removal-order/trigger.md')}",
+        f"Ce délai court {snippet('fr/misrepresentation-bar/trigger.md')}",
+        "Il ne les envoie pas si vous avez fait votre demande par la nouvelle version du portail d'IRCC",
+    ],
+    ("remedies/reapply.md", "en"): lambda: [f"This time is {snippet('misrepresentation-bar/trigger.md')}"],
+    ("remedies/reapply.md", "fr"): lambda: [f"Ce délai court {snippet('fr/misrepresentation-bar/trigger.md')}"],
+    ("remedies/temporary-resident-permit.md", "en"): lambda: [  # FACTS §4 Revised: the latest decision
+        f"You cannot get a TRP for {_limit('trp-refugee-claim-bar')} after the last decision on your refugee claim",
+        "Count from the latest of these", "Refugee Protection Division (RPD)", "Refugee Appeal Division (RAD)",
+        "the Federal Court said no to your case (leave or judicial review)",
+    ],
+    ("remedies/temporary-resident-permit.md", "fr"): lambda: [
+        f"pendant {_limit('trp-refugee-claim-bar', 'fr')} après la dernière décision sur votre demande d'asile",
+        "Comptez à partir de la plus récente de ces décisions", "Section de la protection des réfugiés (SPR)",
+        "Section d'appel des réfugiés (SAR)", "la Cour fédérale a dit non à votre dossier",
+    ],
+    ("remedies/notes-gcms.md", "en"): lambda: [
+        f"at most {_limit('privacy-extension')} more, if answering in time would get in the way of its work, "
+        "or if it must consult others",  # FACTS §5 Revised
+        'If it must translate the notes, or put them in another format, it can take "a reasonable period"',
+        f"you have {_limit('atip-complaint')} to complain to the Information Commissioner",  # FACTS §5 New
+        "if no answer came in time, the day after the answer was due",
+        "The Information Commissioner cannot give you more time",
+        "the law sets no time limit to complain",
+        "IRCC does not send these notes if you applied through the new version of the IRCC portal",
+        "Check the official page:",
+    ],
+    ("remedies/notes-gcms.md", "fr"): lambda: [
+        f"au plus {_limit('privacy-extension', 'fr')} de plus, si répondre à temps gênerait son travail, "
+        "ou s'il doit consulter d'autres personnes",
+        "S'il doit traduire les notes, ou les mettre sous une autre forme, il peut prendre « une période raisonnable »",
+        f"vous avez {_limit('atip-complaint', 'fr')} pour porter plainte au Commissariat à l'information",
+        "si aucune réponse n'est venue à temps, du lendemain du jour où elle était due",
+        "Le Commissariat à l'information ne peut pas vous donner plus de temps",
+        "la loi ne fixe aucun délai pour porter plainte",
+        "IRCC n'envoie pas ces notes si vous avez fait votre demande par la nouvelle version du portail d'IRCC",
+        "Vérifiez la page officielle :",
+    ],
+    ("reference/glossary.md", "en"): lambda: [  # FACTS §4: maintained status; §8: PRRA by notice
+        "your status ends on the day the decision is made: the date on the letter",
+        "Leaving Canada also ends maintained status",
+        "That notice goes to a person under a removal order that is in force",
+    ],
+    ("reference/glossary.md", "fr"): lambda: [
+        "votre statut prend fin le jour où la décision est prise : la date sur la lettre",
+        "Quitter le Canada met aussi fin au statut maintenu",
+        "Cet avis est donné à une personne visée par une mesure de renvoi qui a pris effet",
+    ],
+}
+
+
+@pytest.mark.parametrize("source, lang", sorted(REVIEW_2026_12_01))
+def test_pages_say_what_the_legal_review_of_2026_12_01_asked(site, source, lang):
+    text = text_in(site, source, lang)
+    missing = [phrase for phrase in REVIEW_2026_12_01[(source, lang)]() if phrase not in text]
+    assert not missing, f"{source} [{lang}] lacks: {missing}"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_glossary_prra_names_no_agency_that_offers_it(site, lang):
+    """FACTS §8: a PRRA is offered by notification (IRPA s. 112(1), IRPR s. 160); FACTS names no agency."""
+    text = text_in(site, "reference/glossary.md", lang)
+    start = text.index({"en": "PRRA (pre-removal risk assessment)", "fr": "ERAR (PRRA)"}[lang])
+    entry = text[start : text.index({"en": "RAD (Refugee Appeal Division)", "fr": "Fausses déclarations"}[lang], start)]
+    assert not re.search(r"\b(CBSA|ASFC)\b", entry), entry
 
 
 # --- readability -----------------------------------------------------------------------------
