@@ -191,13 +191,13 @@ def _where(w: _Work) -> str:
 
 
 def _jr(w: _Work, status: str, first: list[Finding] = (), trigger: date | None = None,
-        cites: list[str] = (), where: str | None = None) -> Option:
+        cites: list[str] = (), where: str | None = None, where_reason: str | None = None) -> Option:
     """A leave-and-judicial-review option with its date (unknown place -> the 15-day date)."""
     a = w.a
     where = where or _where(w)
     rule_id = "judicial-review-outside-canada" if where == "outside-canada" else "judicial-review-in-canada"
     deadline = _deadline(rule_id, trigger or a.notified)
-    reasons = [*first, Finding("jr.available"), Finding(f"jr.where.{where}")]
+    reasons = [*first, Finding("jr.available"), Finding(where_reason or f"jr.where.{where}")]
     if "misrepresentation" in a.grounds:
         reasons.append(Finding("jr.misrepresentation-main-remedy"))
     reasons += [Finding("jr.no-automatic-stay"), Finding("jr.what-winning-means"),
@@ -270,8 +270,18 @@ def _reapply(w: _Work) -> Option:
     if "misrepresentation" in a.grounds:
         return Option("reapply", "no", [Finding("reapply.misrepresentation-bar")],
                       ["IRPA s. 40(1)(a)", "IRPA s. 40(2)(a)", "IRPA s. 40(3)"])
-    in_canada_temporary = a.application in TEMPORARY and (a.application == "extension" or a.decided != "outside-canada")
-    if in_canada_temporary:
+    # A visitor visa is applied for from outside Canada: an office in Canada deciding it does not put the
+    # reader in Canada without status (`decided` names the office, FACTS §2 Revised; QA).
+    in_canada_temporary = a.application == "extension" or (
+        a.application in ("study-permit", "work-permit") and a.decided != "outside-canada")
+    still_valid = _status_lost(w)[0] if a.application == "extension" else None
+    if still_valid is not None and still_valid > (a.today or a.notified):
+        # Refused before the permit ran out: status lasts to its end (IRPA s. 47(a)); a new application made
+        # before then keeps it (IRPR s. 183(5)).
+        reasons = [Finding("reapply.permit-still-valid", {"day": still_valid}), Finding("reapply.answer-the-reasons")]
+        cites = ["IRPA s. 47", "IRPR s. 183(5)"]
+        status = "yes"
+    elif in_canada_temporary:
         # Item 6: never "apply again at any time" to someone who may be out of status.
         reasons = [Finding("reapply.out-of-status"), Finding("reapply.answer-the-reasons")]
         cites = ["IRPR s. 182(1)", "IRPR s. 183(5)"]
@@ -340,9 +350,18 @@ def _prra(w: _Work, status: str, reasons: list[Finding]) -> Option:
 
 def _restoration_not_applicable(w: _Work) -> Option:
     a = w.a
-    reason = "restoration.outside-canada" if a.application in TEMPORARY else "restoration.if-status-lost"
-    return Option("restoration", "no" if a.application in TEMPORARY else "maybe", [Finding(reason)],
-                  ["IRPR s. 182(1)", "IRPR s. 183(5)"])
+    cites = ["IRPR s. 182(1)", "IRPR s. 183(5)"]
+    if a.application == "residency-obligation":  # a permanent resident has no temporary status to restore (QA)
+        return Option("restoration", "no", [Finding("restoration.permanent-resident")], ["IRPR s. 182(1)"])
+    # A visitor visa is applied for from outside Canada, and its refusal ends no status; a study or work
+    # permit refused by a visa office abroad; a sponsored spouse who applied from abroad (QA: never
+    # "restore your status" to someone outside Canada).
+    abroad = (a.application == "visitor-visa"
+              or (a.application in ("study-permit", "work-permit") and a.decided == "outside-canada")
+              or (a.application == "sponsorship" and a.sponsored_in_canada == "no"))
+    if abroad:
+        return Option("restoration", "no", [Finding("restoration.outside-canada")], cites)
+    return Option("restoration", "maybe", [Finding("restoration.if-status-lost")], cites)
 
 
 def _status_lost(w: _Work) -> tuple[date | None, list[Finding]]:
@@ -367,7 +386,8 @@ def _status_lost(w: _Work) -> tuple[date | None, list[Finding]]:
 def _restoration(w: _Work) -> Option:
     a = w.a
     cites = ["IRPR s. 182(1)", "IRPR s. 183(5)", "IRPA s. 47"]
-    temporary_in_canada = a.application in TEMPORARY and (a.decided != "outside-canada" or a.application == "extension")
+    temporary_in_canada = a.application == "extension" or (
+        a.application in ("study-permit", "work-permit") and a.decided != "outside-canada")
     if a.status_lost is None and not temporary_in_canada:
         return _restoration_not_applicable(w)
     lost, why = _status_lost(w)
@@ -386,7 +406,12 @@ def _restoration(w: _Work) -> Option:
     reference = a.today or a.notified
     if deadline.last_day < reference:
         status = "no"
-        reasons.insert(0, Finding("restoration.already-over", {"last_day": deadline.last_day}))
+        if a.today is None:  # with `today`, the passed date is said once, by _date_state (QA)
+            reasons.insert(0, Finding("restoration.already-over", {"last_day": deadline.last_day}))
+    elif lost > reference:
+        # Status has not ended yet (refused before the permit ran out): restoration only if it does end (QA).
+        status = "maybe"
+        reasons.insert(0, Finding("restoration.not-yet", {"day": lost}))
     return Option("restoration", status, [*reasons, *tail], cites, deadline)
 
 
@@ -427,8 +452,9 @@ def _sponsorship_routes(w: _Work, sponsored_person: bool) -> None:
     if a.sponsored_in_canada == "unknown":
         # Not known which class: the 15-day Federal Court date first, the IAD as "maybe" (FACTS §3 New).
         w.assume("assume.sponsored-in-canada-unknown")
+        # Not "this decision was made in Canada": the reader may have said a visa office abroad decided (QA).
         w.add(_jr(w, "maybe", [Finding("jr.if-spouse-in-canada")], cites=["IRPA s. 63(1)", "IRPA s. 72(2)(a)"],
-                  where="in-canada"))
+                  where="in-canada", where_reason="jr.where.spouse-class-unknown"))
         w.add(_iad(w, "maybe", "iad-sponsorship", [Finding("iad.if-applied-from-outside"), *iad_reasons],
                    iad_cites, sponsorship=True))
         return
@@ -525,7 +551,11 @@ def _removal_order(w: _Work, at_port: bool = False) -> None:
         w.warn("warn.deportation-return")
     if not at_port:
         w.add(_prra(w, "maybe", [Finding("prra.who")]))
-        w.add(_humanitarian(w, after_refugee_decision=False))
+        if status == "permanent-resident":
+            # IRPA s. 25(1): a foreign national's request (FACTS §8); not a permanent resident's route (QA).
+            w.add(Option("humanitarian", "no", [Finding("hc.not-for-permanent-residents")], ["IRPA s. 25(1)"]))
+        else:
+            w.add(_humanitarian(w, after_refugee_decision=False))
     w.add(_trp(w))
     w.add(_notes(w))
 

@@ -165,3 +165,77 @@ def test_no_unused_messages_in_the_law_catalogue():
     # The old single-deadline calendar wording (ics.*) gave way to plan.ics.*; "today" never takes ".one".
     assert not [key for key in en.MESSAGES if key.startswith("ics.")]
     assert "cli.days-today.one" not in en.MESSAGES and "cli.days-today.one" not in fr.MESSAGES
+
+
+# --- QA walk: fixes found by walking refused people through the plan (today 2026-12-01)
+
+
+@pytest.mark.parametrize("decided", ["in-canada", "unknown", "outside-canada"])
+def test_visitor_visa_decided_in_canada_is_not_told_it_may_be_out_of_status(decided):
+    # FACTS §2 Revised: an application made from abroad may be decided by an IRCC office in Canada; `decided`
+    # names the office, not where the reader is. A visitor visa refusal ends no status (IRPR s. 182(1)).
+    found, _ = options(application="visitor-visa", decided=decided)
+    assert found["restoration"]["status"] == "no"
+    assert found["reapply"]["status"] == "yes"
+    assert not any("without status" in r for r in found["reapply"]["reasons"])
+    if decided != "outside-canada":
+        assert found["judicial-review"]["rule"] == "judicial-review-in-canada"  # still the 15-day date
+
+
+def test_passed_restoration_says_the_date_once():
+    # Applied after the permit expired on 2026-08-15: the 90 days ended 2026-11-13 (FACTS §4 New).
+    found, _ = options(application="extension", applied_before_expiry="no", permit_expiry="2026-08-15",
+                       notified="2026-11-20", today="2026-12-01")
+    restoration = found["restoration"]
+    assert restoration["status"] == "no" and restoration["file_by"] == "2026-11-13"
+    assert sum("13 Nov 2026" in reason for reason in restoration["reasons"]) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_extension_refused_before_the_permit_expires_keeps_status_until_expiry(lang):
+    # IRPA s. 47(a): status lasts to the end of the authorized period (2027-01-31); IRPR s. 183(5): a new
+    # application before then keeps it. Restoration only if status ends: "maybe", not "yes"; the 90 days
+    # run from the expiry (2027-05-01), never from the letter.
+    found, _ = options(lang, application="extension", applied_before_expiry="yes", decision_made="2026-11-18",
+                       permit_expiry="2027-01-31", notified="2026-11-20", today="2026-12-01")
+    assert found["restoration"]["status"] == "maybe" and found["restoration"]["last_day"] == "2027-05-01"
+    assert ("31 Jan 2027" if lang == "en" else "31 janvier 2027") in found["restoration"]["reasons"][0]
+    assert found["reapply"]["status"] == "yes"
+    reapply = " ".join(found["reapply"]["reasons"])
+    assert ("still valid" if lang == "en" else "encore valide") in reapply
+    assert "without status" not in reapply and "sans statut" not in reapply
+
+
+def test_sponsorship_class_unknown_does_not_say_the_decision_was_made_in_canada():
+    # The reader said a visa office abroad decided; the 15-day date is used because the spouse MAY have applied
+    # from inside Canada (FACTS §3 New), which the reason must say instead of contradicting the answer.
+    for request in ({"application": "sponsorship", "sponsored_in_canada": "unknown"},
+                    {"application": "permanent-residence", "family_sponsored": "yes", "sponsored_in_canada": "unknown"}):
+        found, _ = options(**request, decided="outside-canada")
+        reasons = found["judicial-review"]["reasons"]
+        assert found["judicial-review"]["rule"] == "judicial-review-in-canada"
+        assert not any("This decision was made in Canada" in r for r in reasons)
+        assert any("may have applied from inside Canada" in r for r in reasons)
+
+
+def test_permanent_resident_with_a_removal_order_is_not_offered_a_humanitarian_application():
+    # FACTS §8: an H&C application is a foreign national's request (IRPA s. 25(1)).
+    found, _ = options(application="removal-order", removal_status="permanent-resident",
+                       removal_order_type="deportation")
+    assert found["humanitarian"]["status"] == "no"
+    assert found["iad-appeal"]["status"] == "yes"
+    for status in ("protected-person", "foreign-national", "unknown"):
+        found, _ = options(application="removal-order", removal_status=status)
+        assert found["humanitarian"]["status"] == "maybe"
+
+
+@pytest.mark.parametrize(("request_", "reason"), [
+    ({"application": "sponsorship", "decided": "outside-canada", "sponsored_in_canada": "no"}, "outside Canada"),
+    ({"application": "residency-obligation", "decided": "outside-canada"}, "not for permanent residents"),
+    ({"application": "residency-obligation", "decided": "in-canada"}, "not for permanent residents"),
+])
+def test_restoration_is_not_offered_to_people_it_cannot_help(request_, reason):
+    # IRPR s. 182(1): restoration is for temporary residents in Canada who lost their status.
+    found, _ = options(**request_)
+    assert found["restoration"]["status"] == "no"
+    assert reason in found["restoration"]["reasons"][0]
