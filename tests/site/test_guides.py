@@ -648,7 +648,11 @@ def test_spouse_who_applied_in_canada_is_routed_to_the_federal_court_within_the_
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("source", ["remedies/appeal-iad.md", "remedies/judicial-review.md", "start-here.md"])
 def test_iad_court_and_start_pages_link_the_spouse_in_canada_guide(site, source, lang):
-    assert 'spouse-in-canada/"' in built_in(site, source, lang).read_text(encoding="utf-8")
+    """In the page's own text, not the menu (every page's menu links every guide)."""
+    page = built_in(site, source, lang).read_text(encoding="utf-8")
+    article = re.search(r"<article\b.*?</article>", page, re.DOTALL)
+    assert article, f"{source} [{lang}]: no article"
+    assert 'spouse-in-canada/"' in article.group(0)
 
 
 RESTORATION_FIRST_LINES = {
