@@ -244,11 +244,18 @@ def _open_option(option: dict, answers: dict, today: date, lang: str) -> dict:
     return item
 
 
-def _headline(dated: list[dict], lang: str) -> dict:
+# Remedies with a time limit: shown without a date only when an answer is missing (the letter's date, the
+# program), so the headline must not say there is no date (LAW-QA). A PRRA has no date until it is offered.
+TIME_LIMITED = ("judicial-review", "citizenship-judicial-review", "iad-appeal", "rad-appeal", "rad-record",
+                "restoration", "departure-order", "provincial-review", "quebec-taq", "quebec-superior-court")
+
+
+def _headline(dated: list[dict], lang: str, undated: list[dict] = ()) -> dict:
     if not dated:
+        missing = any(o["remedy"] in TIME_LIMITED for o in undated)
         return {"state": "none", "remedy": None, "title": None, "file_by": None, "file_by_text": None,
                 "last_day": None, "last_day_text": None, "days_left": None,
-                "text": say("plan.headline.none", lang), "next": None}
+                "text": say("plan.headline.missing-date" if missing else "plan.headline.none", lang), "next": None}
     first = dated[0]
     state = first["state"]
     text = say(f"plan.headline.{state}", lang, day=first["file_by_text"], left=_days_text(first["days_left"], lang))
@@ -321,7 +328,7 @@ def plan(request: dict, lang: str = "en") -> dict:
         "kind": "plan",
         "today": today.isoformat(),
         "today_text": format_date(today, lang),
-        "headline": _headline(dated, lang),
+        "headline": _headline(dated, lang, undated),
         "options": ordered,
         "closed": closed,
         "passed_help": _passed_help(ordered, lang),

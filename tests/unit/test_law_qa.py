@@ -239,3 +239,22 @@ def test_restoration_is_not_offered_to_people_it_cannot_help(request_, reason):
     found, _ = options(**request_)
     assert found["restoration"]["status"] == "no"
     assert reason in found["restoration"]["reasons"][0]
+
+
+@pytest.mark.parametrize(("request_", "missing"), [
+    ({"application": "provincial-nominee", "province_program": "sk"}, True),  # SINP: 30 days from the letter's date
+    ({"application": "provincial-nominee", "province_program": "ab"}, True),
+    ({"application": "provincial-nominee", "province_program": "unknown"}, True),
+    ({"application": "provincial-nominee", "province_program": "mb"}, False),  # MPNP: no review (FACTS §11)
+])
+def test_plan_headline_never_says_there_is_no_date_when_an_answer_is_missing(request_, missing):
+    result = plan(**request_, notified="2026-11-20")
+    headline = result["headline"]
+    assert headline["state"] == "none" and headline["file_by"] is None
+    if missing:
+        assert "We found no date" not in headline["text"]
+        assert "act soon" in headline["text"]
+    else:
+        assert headline["text"].startswith("We found no date")
+    french = plan("fr", **request_, notified="2026-11-20")["headline"]["text"]
+    assert ("agissez vite" in french) == missing
