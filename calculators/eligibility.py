@@ -197,7 +197,11 @@ def _jr(w: _Work, status: str, first: list[Finding] = (), trigger: date | None =
     where = where or _where(w)
     rule_id = "judicial-review-outside-canada" if where == "outside-canada" else "judicial-review-in-canada"
     deadline = _deadline(rule_id, trigger or a.notified)
-    reasons = [*first, Finding("jr.available"), Finding(where_reason or f"jr.where.{where}")]
+    if where_reason is None and a.application == "eta":
+        where_reason = "jr.where.eta"  # FACTS §2 Revised: no decision found on the place (U) -> 15, 60 not relied on
+    reasons = [*first, Finding("jr.available")]
+    if not any(f.id in ("jr.port-of-entry", "jr.port-permit-refused") for f in first):  # they already say it (QA)
+        reasons.append(Finding(where_reason or f"jr.where.{where}"))
     if "misrepresentation" in a.grounds:
         reasons.append(Finding("jr.misrepresentation-main-remedy"))
     reasons += [Finding("jr.no-automatic-stay"), Finding("jr.what-winning-means"),

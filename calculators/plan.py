@@ -385,7 +385,8 @@ def word_plan(result: dict, lang: str = "en") -> list[str]:
             if option["send"]["text"]:
                 lines.append(f"     {option['send']['text']}")
             for link in option["send"]["links"]:
-                lines.append(f"     - {link['label']}: {link['url'] or link.get('search_hint') or ''}".rstrip(": "))
+                colon = "\u00a0: " if lang == "fr" else ": "  # French puts a no-break space before the colon
+                lines.append(f"     - {link['label']}{colon}{link['url'] or link.get('search_hint') or ''}".rstrip(": \u00a0"))
         for heading, text in (("plan.cli.meanwhile", option["meanwhile"]), ("plan.cli.clock", option["clock"])):
             if text:
                 lines.append("   " + say(heading, lang) + " " + text)
@@ -404,7 +405,8 @@ def word_plan(result: dict, lang: str = "en") -> list[str]:
         lines.append("")
     if result["help"]:
         lines.append(say("plan.cli.help", lang))
-        lines += [f"  - {entry['name']}: {entry['url']}" for entry in result["help"]]
+        colon = "\u00a0: " if lang == "fr" else ": "
+        lines += [f"  - {entry['name']}{colon}{entry['url']}" for entry in result["help"]]
         lines.append("")
     for heading, items in (("plan.cli.assumptions", result["assumptions"]), ("plan.cli.warnings", result["warnings"])):
         if items:

@@ -293,6 +293,7 @@ _MESSAGES: dict[str, str] = {
     "appeal-name.iad": "la Section d'appel de l'immigration",
     "appeal-name.rad": "la Section d'appel des réfugiés",
     "jr.where.unknown": "Nous ne savons pas quel bureau a décidé : la date utilise donc {judicial_review_in_canada} (LIPR, al. 72(2)b)). Vous avez peut-être {judicial_review_outside_canada} si un bureau des visas hors du Canada a décidé, mais ne comptez pas dessus.",
+    "jr.where.eta": "Pour un refus d'AVE, nous n'avons trouvé aucune règle qui dit où la décision a été prise : la date utilise donc {judicial_review_in_canada} (LIPR, al. 72(2)b)). Vous avez peut-être {judicial_review_outside_canada}, mais ne comptez pas dessus.",
     "jr.no-automatic-stay": "S'adresser à la Cour n'arrête pas un renvoi du Canada. Seule une ordonnance de la Cour (un sursis) le fait (RIPR, art. 231).",
     "jr.after-rad": "Après la décision de la Section d'appel des réfugiés, vous pouvez demander à la Cour fédérale de la contrôler dans les {judicial_review_in_canada} (LIPR, al. 72(2)b)).",
     "jr.spouse-in-canada": "Votre époux ou conjoint a fait sa demande au Canada. Il n'y a pas d'appel à la Section d'appel de l'immigration dans ce cas. La Cour fédérale est le moyen de contester le refus, et vous n'avez que {judicial_review_in_canada} (LIPR, par. 63(1) ; al. 72(2)b)).",

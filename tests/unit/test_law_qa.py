@@ -258,3 +258,30 @@ def test_plan_headline_never_says_there_is_no_date_when_an_answer_is_missing(req
         assert headline["text"].startswith("We found no date")
     french = plan("fr", **request_, notified="2026-11-20")["headline"]["text"]
     assert ("agissez vite" in french) == missing
+
+
+def test_port_of_entry_reasons_say_the_15_days_once():
+    for outcome in ("permit-refused", "allowed-to-leave", "unknown"):
+        found, _ = options(application="port-of-entry", port_outcome=outcome)
+        reasons = found["judicial-review"]["reasons"]
+        assert sum("so you have 15 days" in r for r in reasons) == 1, reasons
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_eta_refusal_is_not_said_to_be_decided_in_canada(lang):
+    # FACTS §2 Revised: for an eTA no decision settles the place (U): 15 is the date, 60 "do not rely on it".
+    found, _ = options(lang, application="eta")
+    reasons = " ".join(found["judicial-review"]["reasons"])
+    assert found["judicial-review"]["rule"] == "judicial-review-in-canada"
+    assert "This decision was made in Canada" not in reasons and "Cette décision a été prise au Canada" not in reasons
+    assert ("do not rely on it" if lang == "en" else "ne comptez pas dessus") in reasons
+    assert ("60 days" if lang == "en" else "60 jours") in reasons
+
+
+def test_french_cli_plan_puts_a_no_break_space_before_the_colon_of_a_link():
+    from calculators import plan as plan_module
+
+    result = plan("fr", application="citizenship", notified="2026-11-20")
+    lines = plan_module.word_plan(result, "fr")
+    links = [line for line in lines if "https://" in line and line.strip().startswith("- ")]
+    assert links and all("\u00a0: http" in line for line in links)
