@@ -272,7 +272,9 @@ def _reconsideration(w: _Work, appeal_open: bool = False) -> Option:
 def _reapply(w: _Work) -> Option:
     a = w.a
     if "misrepresentation" in a.grounds:
-        return Option("reapply", "no", [Finding("reapply.misrepresentation-bar")],
+        # The sponsor reads the plan: the person sponsored is the one inadmissible (QA).
+        bar = "reapply.misrepresentation-bar-sponsored" if a.application == "sponsorship" else "reapply.misrepresentation-bar"
+        return Option("reapply", "no", [Finding(bar)],
                       ["IRPA s. 40(1)(a)", "IRPA s. 40(2)(a)", "IRPA s. 40(3)"])
     # A visitor visa is applied for from outside Canada: an office in Canada deciding it does not put the
     # reader in Canada without status (`decided` names the office, FACTS §2 Revised; QA).

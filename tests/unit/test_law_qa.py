@@ -285,3 +285,15 @@ def test_french_cli_plan_puts_a_no_break_space_before_the_colon_of_a_link():
     lines = plan_module.word_plan(result, "fr")
     links = [line for line in lines if "https://" in line and line.strip().startswith("- ")]
     assert links and all("\u00a0: http" in line for line in links)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_sponsor_is_not_told_they_are_inadmissible_for_misrepresentation(lang):
+    # IRPA s. 40: the sponsored person is inadmissible; the sponsor reads the plan.
+    found, _ = options(lang, application="sponsorship", decided="outside-canada", sponsored_in_canada="no",
+                       grounds=["misrepresentation"], relationship="parent")
+    text = found["reapply"]["reasons"][0]
+    assert found["reapply"]["status"] == "no"
+    assert ("the person you sponsored is inadmissible" if lang == "en" else "la personne que vous parrainez") in text
+    assert "you are inadmissible" not in text and "vous êtes interdit" not in text
+    assert ("5 years" if lang == "en" else "5 ans") in text
