@@ -227,7 +227,10 @@ def _open_option(option: dict, answers: dict, today: date, lang: str) -> dict:
     item["summary"] = _maybe(f"plan.summary.{remedy}", lang) or option["title"]
     item["why"] = list(option.get("reasons", []))
     item["gather"] = _lines(f"plan.gather.{remedy}", lang)
-    item["send"] = {"text": _maybe(f"plan.send.{remedy}", lang),
+    send = _maybe(f"plan.send.{remedy}", lang)
+    if send and option.get("file_by") is None and (remedy in TIME_LIMITED or remedy == "prra"):
+        send += " " + say("plan.send.no-date-yet", lang)  # "by your act-by date" with no date shown (LAW-QA)
+    item["send"] = {"text": send,
                     "links": [_official(page_id, lang) for page_id in _send_pages(option, answers)]}
     item["meanwhile"] = _maybe(f"plan.meanwhile.{remedy}", lang)
     item["clock"] = _maybe(f"plan.clock.{remedy}", lang)

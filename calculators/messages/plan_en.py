@@ -310,6 +310,7 @@ PLAN: dict[str, str] = {
     "plan.send.provincial-review": "Ask the program for a review as its official page explains, by your act-by date.",
     "plan.send.quebec-taq": "File your contestation with the Tribunal administratif du Québec by your act-by date.",
     "plan.send.rad-record": "Send your appeal record to the Refugee Appeal Division by its own date. Send it sooner if you can.",
+    "plan.send.no-date-yet": "Your act-by date is not known yet: see why above.",
     "plan.send.quebec-superior-court": "A lawyer can file this at the Superior Court of Quebec. Get advice quickly.",
     # May they stay, work or study meanwhile.
     "plan.meanwhile.judicial-review": "Filing for leave does not stop removal. The one exception: filing in time against a Refugee Appeal Division decision usually does. Filing does not give you a permit.",

@@ -292,6 +292,7 @@ PLAN: dict[str, str] = {
     "plan.send.provincial-review": "Demandez une révision au programme comme l'explique sa page officielle, au plus tard à votre date pour agir.",
     "plan.send.quebec-taq": "Déposez votre contestation au Tribunal administratif du Québec au plus tard à votre date pour agir.",
     "plan.send.rad-record": "Envoyez votre dossier d'appel à la Section d'appel des réfugiés au plus tard à sa propre date. Envoyez-le plus tôt si vous le pouvez.",
+    "plan.send.no-date-yet": "Votre date pour agir n'est pas encore connue : voyez pourquoi plus haut.",
     "plan.send.quebec-superior-court": "Un avocat peut déposer ce recours à la Cour supérieure du Québec. Faites-vous conseiller vite.",
     "plan.meanwhile.judicial-review": "Déposer une demande d'autorisation n'arrête pas le renvoi. Seule exception : la déposer à temps contre une décision de la Section d'appel des réfugiés l'arrête en général. Elle ne vous donne pas de permis.",
     "plan.meanwhile.stay-motion": "Seul un sursis de la Cour arrête votre renvoi.",

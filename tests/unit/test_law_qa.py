@@ -297,3 +297,12 @@ def test_sponsor_is_not_told_they_are_inadmissible_for_misrepresentation(lang):
     assert ("the person you sponsored is inadmissible" if lang == "en" else "la personne que vous parrainez") in text
     assert "you are inadmissible" not in text and "vous êtes interdit" not in text
     assert ("5 years" if lang == "en" else "5 ans") in text
+
+
+def test_undated_option_does_not_send_the_reader_to_an_act_by_date_that_is_not_shown():
+    result = plan(application="extension", notified="2026-11-20", applied_before_expiry="unknown")
+    restoration = next(o for o in result["options"] if o["remedy"] == "restoration")
+    assert restoration["file_by"] is None
+    assert restoration["send"]["text"].endswith("Your act-by date is not known yet: see why above.")
+    dated = next(o for o in result["options"] if o["remedy"] == "judicial-review")
+    assert "not known yet" not in dated["send"]["text"]
