@@ -417,7 +417,8 @@ def _restoration(w: _Work) -> Option:
     elif lost > reference:
         # Status has not ended yet (refused before the permit ran out): restoration only if it does end (QA).
         status = "maybe"
-        reasons.insert(0, Finding("restoration.not-yet", {"day": lost}))
+        reasons = [Finding("restoration.not-yet", {"day": lost}),
+                   *(r for r in reasons if r.id != "restoration.refused-before-expiry")]  # said once
     return Option("restoration", status, [*reasons, *tail], cites, deadline)
 
 

@@ -200,6 +200,7 @@ def test_extension_refused_before_the_permit_expires_keeps_status_until_expiry(l
                        permit_expiry="2027-01-31", notified="2026-11-20", today="2026-12-01")
     assert found["restoration"]["status"] == "maybe" and found["restoration"]["last_day"] == "2027-05-01"
     assert ("31 Jan 2027" if lang == "en" else "31 janvier 2027") in found["restoration"]["reasons"][0]
+    assert sum(("31 Jan 2027" if lang == "en" else "31 janvier 2027") in r for r in found["restoration"]["reasons"]) == 1
     assert found["reapply"]["status"] == "yes"
     reapply = " ".join(found["reapply"]["reasons"])
     assert ("still valid" if lang == "en" else "encore valide") in reapply
