@@ -48,7 +48,9 @@ class Condition:
         answer = answers.get(self.field)
         if answer is None or answer == "" or answer == []:
             return self.negate
-        chosen = set(answer) if isinstance(answer, (list, tuple)) else {answer}
+        # Only text answers can match; anything else (a number, an object) matches nothing, and the
+        # engine then names the field in a plain error (handle never raises; LAW-QA).
+        chosen = {a for a in (answer if isinstance(answer, (list, tuple)) else [answer]) if isinstance(a, str)}
         found = bool(chosen & set(self.values))
         return not found if self.negate else found
 

@@ -307,3 +307,13 @@ def test_undated_option_does_not_send_the_reader_to_an_act_by_date_that_is_not_s
     assert restoration["send"]["text"].endswith("Your act-by date is not known yet: see why above.")
     dated = next(o for o in result["options"] if o["remedy"] == "judicial-review")
     assert "not known yet" not in dated["send"]["text"]
+
+
+@pytest.mark.parametrize("bad", [{}, {"a": 1}, [{"a": 1}], 3])
+def test_plan_with_an_object_for_an_answer_names_the_field_in_a_plain_error(bad):
+    for kind in ("plan", "plan-ics"):
+        for field, extra in (("sponsored_in_canada", {"application": "sponsorship"}), ("application", {}),
+                             ("grounds", {"application": "visitor-visa", "decided": "outside-canada"})):
+            result = handle({"kind": kind, "today": "2026-12-01", "notified": "2026-11-20", **extra, field: bad})
+            assert "error" in result, (kind, field, bad)
+            assert result["error"]["field"] == field, result
