@@ -7,8 +7,8 @@ Each page with a widget (`data-calculator="..."`) gets one data block,
 * `text`: every `ui.*` sentence of the one message catalogue (calculators/messages/ui_en.py,
   ui_fr.py) in that language, so the browser layer holds no wording of its own;
 * `site_name`: the site's name in that language (printed at the top of a plan);
-* `root`: the site root of the page's language, relative to the page (the plan's guide links
-  are relative to it, CONTRIBUTING.md §2);
+* `root`: the site root, relative to the page (the plan's guide links are relative to it and
+  name their language themselves, "fr/remedies/…", CONTRIBUTING.md §2);
 * on the options page (`data-calculator="options"`): `interview`, the engine's interview
   (`{"kind": "interview"}` of calculators.api: questions, choices, hints, when each is asked),
   so the reader can answer the first question before the Python runtime has arrived.
@@ -69,7 +69,8 @@ def page_data(page, config, kinds: set[str]) -> dict:
         if "options" in kinds:
             data["interview"] = _interview(api, lang)
         _cache[key] = data
-    home = get_relative_url("fr/" if lang == "fr" else ".", page.url or ".")
+    # The engine's links already name the language ("fr/remedies/…"): the root is the site's own.
+    home = get_relative_url(".", page.url or ".")
     return {**_cache[key], "site_name": config.get("site_name") or "", "root": home.rstrip("/") + "/"}
 
 

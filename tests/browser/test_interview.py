@@ -374,6 +374,26 @@ def test_the_contract_link_shows_the_plan_without_clicks_and_the_deadline_link_c
     assert errors == []
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_link_of_a_plan_opens_a_page_of_the_site_in_its_language(browser, site_url, lang):
+    context, page, errors = new_page(browser, lang, DESKTOP)
+    try:
+        page.goto(site_url + OPTIONS[lang] + "#application=removal-order&removal_status=permanent-resident"
+                  "&removal_order_type=deportation&notified=2026-09-15&grounds=none&province=on")
+        plan = page.locator(".calc-plan")
+        plan.locator("[data-plan-first]").wait_for(timeout=BOOT)
+        hrefs = plan.locator("a[href]").evaluate_all("(links) => links.map((a) => a.href)")
+        own = sorted({href.split("#")[0] for href in hrefs if href.startswith(site_url)})
+        assert any("/remedies/" in href for href in own) and any("/help/get-help/" in href for href in own)
+        for href in own:
+            assert page.request.get(href).status == 200, href
+            if lang == "fr" and "/calculators/" not in href:
+                assert href.startswith(site_url + "/fr/"), href
+    finally:
+        context.close()
+    assert errors == []
+
+
 # ------------------------------------------------------------------ keyboard, axe, a blocked runtime
 
 
