@@ -224,10 +224,13 @@ def _open_option(option: dict, answers: dict, today: date, lang: str) -> dict:
         if item["may_extend_to_text"]:
             text += " " + say("plan.may-extend-to", lang, day=item["may_extend_to_text"])
         item["date_text"] = text
-    item["summary"] = _maybe(f"plan.summary.{remedy}", lang) or option["title"]
+    # The person sponsored reads the plan, but only the sponsor can appeal (IRPA s. 63(1); FACTS §3 New).
+    variant = ".sponsored" if remedy == "iad-appeal" and answers.get("application") == "permanent-residence" else ""
+    item["summary"] = (_maybe(f"plan.summary.{remedy}{variant}", lang) or _maybe(f"plan.summary.{remedy}", lang)
+                       or option["title"])
     item["why"] = list(option.get("reasons", []))
     item["gather"] = _lines(f"plan.gather.{remedy}", lang)
-    send = _maybe(f"plan.send.{remedy}", lang)
+    send = _maybe(f"plan.send.{remedy}{variant}", lang) or _maybe(f"plan.send.{remedy}", lang)
     if send and option.get("file_by") is None and (remedy in TIME_LIMITED or remedy == "prra"):
         send += " " + say("plan.send.no-date-yet", lang)  # "by your act-by date" with no date shown (LAW-QA)
     item["send"] = {"text": send,

@@ -225,6 +225,7 @@ PLAN: dict[str, str] = {
     # One line on each option.
     "plan.summary.judicial-review": "Ask the Federal Court to review the decision. If you win, another officer decides again.",
     "plan.summary.iad-appeal": "Appeal to the Immigration Appeal Division, which can change the decision.",
+    "plan.summary.iad-appeal.sponsored": "Your sponsor appeals to the Immigration Appeal Division, which can change the decision.",
     "plan.summary.reconsideration": "Ask the officer to look at the decision again, if they made a clear mistake.",
     "plan.summary.reapply": "Apply again with better evidence that answers each reason for the refusal.",
     "plan.summary.restoration": "Ask IRCC to give back the status you lost, so you can stay in Canada.",
@@ -296,6 +297,7 @@ PLAN: dict[str, str] = {
     # How and where to send it.
     "plan.send.judicial-review": "File an application for leave and for judicial review at the Federal Court, and serve it on the other side, by your act-by date. You can act for yourself or hire a lawyer. A consultant cannot represent you in the Federal Court.",
     "plan.send.iad-appeal": "Send a notice of appeal to the Immigration Appeal Division. It must reach the Division by your act-by date.",
+    "plan.send.iad-appeal.sponsored": "Tell your sponsor now. Your sponsor sends the notice of appeal to the Immigration Appeal Division. It must reach the Division by your act-by date.",
     "plan.send.reconsideration": "Write to the office that refused you, through IRCC's web form. Keep a copy.",
     "plan.send.reapply": "Apply again the usual way, with new or better evidence.",
     "plan.send.restoration": "Apply online to IRCC by your act-by date.",

@@ -317,3 +317,18 @@ def test_plan_with_an_object_for_an_answer_names_the_field_in_a_plain_error(bad)
             result = handle({"kind": kind, "today": "2026-12-01", "notified": "2026-11-20", **extra, field: bad})
             assert "error" in result, (kind, field, bad)
             assert result["error"]["field"] == field, result
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_sponsored_person_is_told_the_sponsor_sends_the_appeal(lang):
+    # FACTS §3 New: a person refused PR as a sponsored family member has no appeal of their own.
+    result = plan(lang, application="permanent-residence", decided="outside-canada", family_sponsored="yes",
+                  sponsored_in_canada="no", notified="2026-11-20")
+    iad = next(o for o in result["options"] if o["remedy"] == "iad-appeal")
+    assert iad["file_by"] == "2026-12-21"  # 30 days: Sun 2026-12-20 -> Mon (IAD Rules r. 41)
+    assert ("Your sponsor" if lang == "en" else "Votre répondant") in iad["summary"]
+    assert ("Tell your sponsor" if lang == "en" else "Prévenez votre répondant") in iad["send"]["text"]
+    sponsor = plan(lang, application="sponsorship", decided="outside-canada", sponsored_in_canada="no",
+                   notified="2026-11-20")
+    own = next(o for o in sponsor["options"] if o["remedy"] == "iad-appeal")
+    assert ("Tell your sponsor" if lang == "en" else "Prévenez votre répondant") not in own["send"]["text"]
