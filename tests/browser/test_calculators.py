@@ -448,18 +448,20 @@ def test_back_after_leaving_shows_an_empty_form_and_no_result(browser, bfcache_b
     context.close()
 
 
-def test_a_future_year_is_warned_about_with_the_device_date(recorded_page, site_url):
+@pytest.mark.parametrize("typed", ["2027-09-15", "2025-06-15"])  # a year late; more than a year ago
+def test_a_wrong_year_is_warned_about_with_the_device_date(recorded_page, site_url, typed):
     # Issue 14.6: 2027 typed for 2026 silently gave a date a year late. The page sends the
     # device's date as `today`; the engine words the warning; the page shows what it says.
     page = recorded_page.page
     page.clock.install(time=dt.datetime(2026, 9, 20, 10, 0))
     page.goto(site_url + DEADLINE)
-    result = _fill_and_calculate(page, "2027-09-15")
-    request = {"kind": "deadline", "remedy": "judicial-review", "from": "2027-09-15", "where": "in-canada"}
+    result = _fill_and_calculate(page, typed)
+    request = {"kind": "deadline", "remedy": "judicial-review", "from": typed, "where": "in-canada"}
     with_today = api.handle({**request, "today": "2026-09-20"})
     without = api.handle(request)
     future = [line for line in with_today["warnings"] if line not in without["warnings"]]
-    assert future, "the engine gives no warning for a start date in the future"
+    assert future, "the engine gives no warning for this start date"
+    assert "Check the year" in " ".join(future)
     shown = result.locator(".admonition.warning li").all_inner_texts()
     assert shown == with_today["warnings"]
     # Readers abroad: IRCC dates its emails in Canada's time.
