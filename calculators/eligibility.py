@@ -204,7 +204,11 @@ def _jr(w: _Work, status: str, first: list[Finding] = (), trigger: date | None =
         reasons.append(Finding(where_reason or f"jr.where.{where}"))
     if "misrepresentation" in a.grounds:
         reasons.append(Finding("jr.misrepresentation-main-remedy"))
-    reasons += [Finding("jr.no-automatic-stay"), Finding("jr.what-winning-means"),
+    # IRPR s. 231(1): leave applied for in time against a RAD decision stays removal (with
+    # exceptions); every other application for leave does not (FACTS §2, §7).
+    after_rad = any(f.id == "jr.after-rad-decision" for f in first)
+    reasons += [Finding("jr.stay-if-in-time-after-rad" if after_rad else "jr.no-automatic-stay"),
+                Finding("jr.what-winning-means"),
                 Finding("jr.fee", _fee("federal-court-filing"))]
     citations = _merge(["IRPA s. 72(1)", "IRPA s. 72(2)(b)", *cites], deadline.citations)
     return Option("judicial-review", status, reasons, _merge(citations, ["IRPR s. 231(1)", "FCIR r. 23"]), deadline)

@@ -254,6 +254,7 @@ MESSAGES: dict[str, str] = {
     "appeal-name.rad": "the Refugee Appeal Division",
     "jr.where.unknown": "We do not know which office decided, so the date uses {judicial_review_in_canada} (IRPA s. 72(2)(b)). You may have {judicial_review_outside_canada} if a visa office outside Canada decided, but do not rely on it.",
     "jr.where.eta": "For an eTA refusal, we found no rule that says where the decision was made, so the date uses {judicial_review_in_canada} (IRPA s. 72(2)(b)). You may have {judicial_review_outside_canada}, but do not rely on it.",
+    "jr.stay-if-in-time-after-rad": "If you ask for leave in time against a Refugee Appeal Division decision, this usually stops your removal until the court decides. Some people are not covered, and a late application is not: see the stay option below (IRPR s. 231).",
     "jr.no-automatic-stay": "Asking the court does not stop a removal from Canada. Only a court order (a stay) does (IRPR s. 231).",
     "jr.after-rad": "After the Refugee Appeal Division decides, you can ask the Federal Court to review its decision within {judicial_review_in_canada} (IRPA s. 72(2)(b)).",
     "jr.spouse-in-canada": "Your spouse or partner applied from inside Canada. There is no appeal to the Immigration Appeal Division for that. The Federal Court is the way to challenge the refusal, and you have only {judicial_review_in_canada} (IRPA s. 63(1), s. 72(2)(b)).",

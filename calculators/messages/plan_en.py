@@ -223,7 +223,7 @@ PLAN: dict[str, str] = {
     "plan.headline.none": "We found no date you must act by. Read your options below.",
     "plan.headline.missing-date": "We cannot give your date yet. It depends on an answer you did not give. See below what to find out. Time limits can be short, so act soon.",
     # One line on each option.
-    "plan.summary.judicial-review": "Ask the Federal Court to review the decision. If you win, another officer decides again.",
+    "plan.summary.judicial-review": "Ask the Federal Court to review the decision. If you win, someone else decides again.",
     "plan.summary.iad-appeal": "Appeal to the Immigration Appeal Division, which can change the decision.",
     "plan.summary.iad-appeal.sponsored": "Your sponsor appeals to the Immigration Appeal Division, which can change the decision.",
     "plan.summary.reconsideration": "Ask the officer to look at the decision again, if they made a clear mistake.",

@@ -207,7 +207,7 @@ PLAN: dict[str, str] = {
     "plan.headline.next": "Votre prochaine date : {title}, au plus tard le {day} ({left}).",
     "plan.headline.none": "Nous n'avons trouvé aucune date limite pour agir. Lisez vos options plus bas.",
     "plan.headline.missing-date": "Nous ne pouvons pas encore donner votre date. Elle dépend d'une réponse que vous n'avez pas donnée. Voyez plus bas quoi vérifier. Les délais peuvent être courts : agissez vite.",
-    "plan.summary.judicial-review": "Demander à la Cour fédérale de contrôler la décision. Si vous gagnez, un autre agent décide de nouveau.",
+    "plan.summary.judicial-review": "Demander à la Cour fédérale de contrôler la décision. Si vous gagnez, quelqu'un d'autre décide de nouveau.",
     "plan.summary.iad-appeal": "Faire appel à la Section d'appel de l'immigration, qui peut changer la décision.",
     "plan.summary.iad-appeal.sponsored": "Votre répondant fait appel à la Section d'appel de l'immigration, qui peut changer la décision.",
     "plan.summary.reconsideration": "Demander à l'agent de revoir la décision, s'il a fait une erreur claire.",

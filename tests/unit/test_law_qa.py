@@ -332,3 +332,20 @@ def test_sponsored_person_is_told_the_sponsor_sends_the_appeal(lang):
                    notified="2026-11-20")
     own = next(o for o in sponsor["options"] if o["remedy"] == "iad-appeal")
     assert ("Tell your sponsor" if lang == "en" else "Prévenez votre répondant") not in own["send"]["text"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_court_review_of_a_rad_decision_is_not_said_to_leave_removal_running(lang):
+    """IRPR s. 231(1) (FACTS §2, §7): leave applied for in time against a RAD decision stays removal."""
+    from calculators import api
+
+    result = api.handle({"kind": "options", "application": "refugee-claim", "refugee_stage": "rad",
+                         "notified": "2026-11-20", "decided": "in-canada", "lang": lang})
+    jr = next(o for o in result["options"] if o["remedy"] == "judicial-review")
+    said = " ".join(jr["reasons"])
+    assert api.wording("jr.no-automatic-stay", lang) not in said
+    assert api.wording("jr.stay-if-in-time-after-rad", lang) in said
+    other = api.handle({"kind": "options", "application": "visitor-visa", "decided": "in-canada",
+                        "notified": "2026-11-20", "lang": lang})
+    jr = next(o for o in other["options"] if o["remedy"] == "judicial-review")
+    assert api.wording("jr.no-automatic-stay", lang) in " ".join(jr["reasons"])
