@@ -175,6 +175,23 @@ def _prra_file_by(last_day: date, steps: list[Step], citations: list[str]) -> tu
     return file_by, may_extend_to
 
 
+def _weekday_on_or_before(step_same: str, step_earlier: str):
+    """For a limit that is a program's rule or a safe policy, not a statute the Interpretation Act
+    moves: the last day stays where it falls, but the day to act is the last working day on or
+    before it, so a reader never counts on an office or a portal on a weekend (QA: a Sunday act-by)."""
+    def finish(last_day: date, steps: list[Step], citations: list[str]) -> tuple[date, date | None]:
+        file_by = last_day
+        while _office_closed(file_by) is not None:
+            file_by -= ONE_DAY
+        if file_by == last_day:
+            steps.append(Step(step_same, {"last_day": last_day}))
+        else:
+            steps.append(Step(step_earlier, {"last_day": last_day, "holiday": _office_closed(last_day),
+                                             "file_by": file_by}))
+        return file_by, None
+    return finish
+
+
 def _same_day(step_id: str):
     def finish(last_day: date, steps: list[Step], citations: list[str]) -> tuple[date, date | None]:
         steps.append(Step(step_id, {"last_day": last_day}))
@@ -183,8 +200,9 @@ def _same_day(step_id: str):
 
 
 # Rules whose last day is not moved but whose action is not "apply" (steps worded per rule).
-_NO_ROLL_STEP = {"atip-complaint": "step.complain-by", "departure-order": "step.leave-by",
-                 "quebec-caq-refused-policy": "step.act-by"}
+_NO_ROLL_STEP = {"atip-complaint": "step.complain-by", "departure-order": "step.leave-by"}
+# Rules whose act-by day is the last working day on or before the last day (a safe policy).
+_WEEKDAY_STEP = {"quebec-caq-refused-policy": ("step.act-by", "step.act-by-earlier")}
 
 
 # How the file-by day follows from the last day, by counting method.
@@ -196,7 +214,7 @@ _FINISH = {
     "no-holiday-roll": _same_day("step.apply-by"),
     "rad-rules": _rad_received_by,
     "prra": _prra_file_by,
-    "program-rule": _same_day("step.check-program"),
+    "program-rule": _weekday_on_or_before("step.check-program", "step.check-program-earlier"),
 }
 
 
@@ -237,7 +255,12 @@ def compute(rule: TimeLimit, trigger: date) -> Deadline:
         _add(citations, CASES["linett"])
 
     # 3. The safe day to file, and the probable later day where the law is unsettled.
-    finish = _same_day(_NO_ROLL_STEP[rule.id]) if rule.id in _NO_ROLL_STEP else _FINISH[rule.counting]
+    if rule.id in _NO_ROLL_STEP:
+        finish = _same_day(_NO_ROLL_STEP[rule.id])
+    elif rule.id in _WEEKDAY_STEP:
+        finish = _weekday_on_or_before(*_WEEKDAY_STEP[rule.id])
+    else:
+        finish = _FINISH[rule.counting]
     file_by, may_extend_to = finish(last_day, steps, citations)
     return Deadline(rule, trigger, counted_to, last_day, file_by, may_extend_to, len(skipped), moved,
                     citations, steps, list(WARNINGS.get(rule.id, ())))
@@ -312,7 +335,7 @@ def word_step(step: Step, lang: str = "en") -> str:
     if step.id == "step.recess-not-skipped":
         p.update(calendar.seasonal_recess_params(lang))
     if step.id in ("step.file-by-earlier", "step.may-extend-court", "step.may-extend-iad", "step.may-extend-rad",
-                   "step.prra-file-by-earlier"):
+                   "step.prra-file-by-earlier", "step.act-by-earlier", "step.check-program-earlier"):
         p["holiday"] = _holiday_phrase(p["holiday"], lang)
     return say(step.id, lang, **p)
 

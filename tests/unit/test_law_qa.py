@@ -349,3 +349,23 @@ def test_court_review_of_a_rad_decision_is_not_said_to_leave_removal_running(lan
                         "notified": "2026-11-20", "lang": lang})
     jr = next(o for o in other["options"] if o["remedy"] == "judicial-review")
     assert api.wording("jr.no-automatic-stay", lang) in " ".join(jr["reasons"])
+
+
+@pytest.mark.parametrize("remedy", ["provincial-review-on", "provincial-review-bc", "provincial-review-ab",
+                                    "provincial-review-sk", "quebec-taq", "quebec-caq-refused"])
+def test_program_rules_and_the_caq_policy_never_ask_to_act_on_a_weekend(remedy):
+    """A program's own 30/60 days and the site's CAQ policy are not moved by the Interpretation Act,
+    so the day to act is the last working day on or before the last day, never a Sunday (QA)."""
+    from datetime import date, timedelta
+
+    from calculators import api
+
+    for offset in range(0, 400, 3):
+        start = (date(2026, 1, 1) + timedelta(days=offset)).isoformat()
+        answer = api.handle({"kind": "deadline", "remedy": remedy, "from": start})
+        file_by, last_day = date.fromisoformat(answer["file_by"]), date.fromisoformat(answer["last_day"])
+        assert file_by <= last_day and file_by.weekday() < 5, (start, answer["file_by"])
+    # 20 Nov 2026 + 30 days = Sun 20 Dec 2026 -> act by Fri 18 Dec 2026.
+    if remedy in ("provincial-review-on", "quebec-caq-refused"):
+        answer = api.handle({"kind": "deadline", "remedy": remedy, "from": "2026-11-20"})
+        assert (answer["last_day"], answer["file_by"]) == ("2026-12-20", "2026-12-18")
