@@ -369,3 +369,11 @@ def test_the_online_print_page_searches_from_the_sites_root_not_the_hosts(built_
             continue
         config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', path.read_text(encoding="utf-8"), re.S)
         assert json.loads(config.group(1))["base"] == root, page
+
+
+def test_the_export_registers_no_service_worker(export_dir):
+    # file:// has no service workers; the hook adds neither the registration nor the manifest there.
+    assert not (export_dir / "sw.js").exists()
+    for page in export_dir.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "sw-register.js" not in text and "manifest.webmanifest" not in text, page.relative_to(export_dir)
