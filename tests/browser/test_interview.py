@@ -524,3 +524,23 @@ def test_change_your_answers_from_the_plan_goes_back_to_the_check_page(browser, 
     finally:
         context.close()
     assert errors == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_without_javascript_the_options_page_gives_the_time_limits_and_how_to_count(browser, site_url, lang):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    try:
+        page.goto(site_url + OPTIONS[lang])
+        fallback = page.locator(".calc-fallback")
+        assert fallback.is_visible() and "JavaScript" in fallback.inner_text()
+        assert page.locator(".calc-interview").is_hidden()
+        assert page.locator("#time-limits").is_visible()
+        assert page.locator("table", has_text=re.compile(r"72\(2\)")).first.is_visible()
+        hand = fallback.locator('a[href="../deadline/#count-by-hand"]')
+        assert hand.count() == 1
+        assert [url for url in requests if "/assets/pyodide/" in url] == []
+    finally:
+        context.close()
