@@ -53,6 +53,7 @@ MAX_AGE = 600  # what GitHub Pages sends
 class GzipHandler(http.server.BaseHTTPRequestHandler):
     root: Path = Path(".")
     cache: dict = {}
+    served: dict = {}
     lock = threading.Lock()
     protocol_version = "HTTP/1.1"
 
@@ -84,6 +85,9 @@ class GzipHandler(http.server.BaseHTTPRequestHandler):
         self.do_GET(head=True)
 
     def do_GET(self, head: bool = False):  # noqa: N802 - fixed by the base class
+        with self.lock:
+            path = unquote(urlparse(self.path).path)
+            self.served[path] = self.served.get(path, 0) + 1
         file, redirect = self._file()
         if redirect:
             self.send_response(301)
@@ -125,8 +129,9 @@ class GzipHandler(http.server.BaseHTTPRequestHandler):
 
 def serve(directory: Path, port: int = 0) -> http.server.ThreadingHTTPServer:
     """Serve `directory` like GitHub Pages on 127.0.0.1 in a background thread; call .shutdown()."""
-    handler = type("Handler", (GzipHandler,), {"root": Path(directory).resolve(), "cache": {}})
+    handler = type("Handler", (GzipHandler,), {"root": Path(directory).resolve(), "cache": {}, "served": {}})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server.served = handler.served  # path -> how many GET/HEAD requests asked for it
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server

@@ -76,6 +76,9 @@ def test_after_one_visit_the_calculator_answers_with_no_network(browser, built_s
         while not _runtime_cached(page):
             assert time.monotonic() < deadline, "the service worker did not keep the runtime after the first visit"
             page.wait_for_timeout(250)
+        # The worker's copies came from the HTTP cache: the runtime was downloaded once.
+        assert server.served.get("/assets/pyodide/pyodide.asm.wasm") == 1
+        assert server.served.get("/assets/pyodide/python_stdlib.zip") == 1
         # Repeat visit, online: no byte of the runtime from the network.
         from_network: list[str] = []
         page.on("response", lambda r: "/assets/pyodide/" in r.url and not r.from_service_worker
@@ -83,6 +86,7 @@ def test_after_one_visit_the_calculator_answers_with_no_network(browser, built_s
         page.reload()
         page.wait_for_function("() => performance.getEntriesByName('calculators:ready').length > 0", timeout=120_000)
         assert from_network == []
+        assert server.served.get("/assets/pyodide/pyodide.asm.wasm") == 1
         # The server is gone: the page, its scripts and the engine come from the cache.
         server.shutdown()
         server.server_close()
