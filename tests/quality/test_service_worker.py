@@ -140,3 +140,25 @@ def test_nothing_is_added_under_mkdocs_serve_or_in_the_offline_export(monkeypatc
     hook.on_startup(command="build", dirty=False)
     monkeypatch.setenv("OFFLINE_EXPORT", "true")
     assert hook.on_post_page(html, page=page, config={}) == html
+
+
+@pytest.mark.browser
+def test_chromium_finds_the_site_installable(browser, built_site, tmp_path):
+    from scripts.local_site import CHROMIUM, CHROMIUM_ARGS
+
+    server = serve(built_site)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    # A real profile: Chromium never offers to install from an incognito one.
+    context = browser.browser_type.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    try:
+        page = context.new_page()
+        page.goto(base + "/")
+        page.wait_for_function("async () => !!(await navigator.serviceWorker.getRegistration())", timeout=30_000)
+        cdp = context.new_cdp_session(page)
+        manifest = cdp.send("Page.getAppManifest")
+        assert manifest["url"].endswith("/manifest.webmanifest") and manifest["errors"] == []
+        assert cdp.send("Page.getInstallabilityErrors")["installabilityErrors"] == []
+    finally:
+        context.close()
+        server.shutdown()
