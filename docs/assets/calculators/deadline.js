@@ -402,18 +402,7 @@
     var ics = { kind: "ics", remedy: request.remedy, from: request.from, today: ui.today(),
                 page: location.href.split("#")[0].split("?")[0] };
     if (request.where) ics.where = request.where;
-    button.disabled = true;
-    Calc.engine.call(ics).then(function (answer) {
-      if (!answer || answer.error || typeof answer.content !== "string") {
-        self.say((answer && answer.error && ui.textOf(answer.error.message)) || t("ui.calendar-failed"));
-        return;
-      }
-      self.say(t("ui.calendar-done", { name: ui.download(answer.filename, answer.content) }));
-    }).catch(function () {
-      self.say(t("ui.calendar-failed"));
-    }).then(function () {
-      button.disabled = false;
-    });
+    ui.downloadCalendar(ics, button, function (text) { self.say(text); });
   };
 
   DeadlineWidget.HANDOFF = HANDOFF;

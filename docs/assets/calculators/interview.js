@@ -339,18 +339,8 @@
 
   InterviewWidget.prototype.calendar = function (request, button) {
     var self = this;
-    button.disabled = true;
-    Calc.engine.call(Object.assign({}, request, { kind: "plan-ics", today: ui.today() })).then(function (answer) {
-      if (!answer || answer.error || typeof answer.content !== "string") {
-        self.say((answer && answer.error && ui.textOf(answer.error.message)) || t("ui.calendar-failed"));
-        return;
-      }
-      self.say(t("ui.calendar-done", { name: ui.download(answer.filename, answer.content) }));
-    }).catch(function () {
-      self.say(t("ui.calendar-failed"));
-    }).then(function () {
-      button.disabled = false;
-    });
+    ui.downloadCalendar(Object.assign({}, request, { kind: "plan-ics", today: ui.today() }), button,
+                        function (text) { self.say(text); });
   };
 
   // The answers as a fragment, with the engine's field names (a list repeats its field).

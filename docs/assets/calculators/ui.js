@@ -168,7 +168,7 @@
 
   // Offers a file the engine made (a calendar) as a download; the name is made safe.
   function download(filename, content) {
-    var name = String(filename || "deadline.ics").replace(/[^A-Za-z0-9._-]/g, "-");
+    var name = String(filename || "immigration-deadline.ics").replace(/[^A-Za-z0-9._-]/g, "-");
     if (!/\.ics$/.test(name)) name += ".ics";
     var url = URL.createObjectURL(new Blob([content], { type: "text/calendar;charset=utf-8" }));
     var link = el("a", { href: url, download: name, hidden: true });
@@ -177,6 +177,23 @@
     link.remove();
     window.setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
     return name;
+  }
+
+  // Ask the engine for a calendar file (an "ics" or "plan-ics" request) and download it; `say`
+  // reports the outcome in the widget's live region. The button is off while the engine works.
+  function downloadCalendar(request, button, say) {
+    button.disabled = true;
+    Calc.engine.call(request).then(function (answer) {
+      if (!answer || answer.error || typeof answer.content !== "string") {
+        say((answer && answer.error && textOf(answer.error.message)) || t("ui.calendar-failed"));
+        return;
+      }
+      say(t("ui.calendar-done", { name: download(answer.filename, answer.content) }));
+    }).catch(function () {
+      say(t("ui.calendar-failed"));
+    }).then(function () {
+      button.disabled = false;
+    });
   }
 
   // A link holding the reader's answers, made only when they press the button: copied to
@@ -236,6 +253,6 @@
     data: data, lang: LANG, t: t, tNodes: tNodes, el: el, isoOrNull: isoOrNull, today: today,
     longDate: longDate, timeElement: timeElement, textOf: textOf, safeHref: safeHref, shorten: shorten,
     list: list, citationList: citationList, admonition: admonition, button: button, printButton: printButton,
-    download: download, copyLinkButton: copyLinkButton, showEngine: showEngine, ISO_DATE: ISO_DATE,
+    download: download, downloadCalendar: downloadCalendar, copyLinkButton: copyLinkButton, showEngine: showEngine, ISO_DATE: ISO_DATE,
   };
 })();
