@@ -108,7 +108,8 @@ def front_matter(source: str) -> dict:
 
 
 class _GuideText(HTMLParser):
-    """The reader-facing text of a page's <article>: no permalinks, no review footer.
+    """The reader-facing text of a page's <article>: no permalinks, no review footer, no
+    "browse safely" line.
 
     Block ends (paragraph, list item, table cell, heading, term) end a sentence, as they
     do for a reader; otherwise a list of short items would score as one long sentence.
@@ -130,7 +131,10 @@ class _GuideText(HTMLParser):
         if tag == "article":
             self.in_article += 1
         void = tag in {"br", "hr", "img", "input", "meta", "link"}
-        skipping = tag in self.SKIP or "headerlink" in classes or "page-meta" in classes
+        # Site chrome inside the article (the review footer, the "browse safely" line on every
+        # page) is not the page's own text.
+        skipping = (tag in self.SKIP or "headerlink" in classes or "page-meta" in classes
+                    or "browse-safely" in classes)
         if not void:
             self.stack.append((tag, skipping))
             if skipping:
