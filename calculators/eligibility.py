@@ -478,14 +478,20 @@ def _sponsorship_routes(w: _Work, sponsored_person: bool) -> None:
     w.add(iad)
 
 
-def _sponsorship(w: _Work) -> None:
-    _sponsorship_routes(w, sponsored_person=False)
+def _after_family_routes(w: _Work) -> None:
+    """What a family-class refusal offers besides the IAD or the court: the same for the sponsor
+    and for the person sponsored."""
     appeal_open = any(o.remedy == "iad-appeal" and o.status == "yes" for o in w.options)
     w.add(_reconsideration(w, appeal_open))
     w.add(_reapply(w))
     w.add(_restoration_not_applicable(w))
     w.add(_trp(w))
     w.add(_notes(w))
+
+
+def _sponsorship(w: _Work) -> None:
+    _sponsorship_routes(w, sponsored_person=False)
+    _after_family_routes(w)
 
 
 def _permanent_residence(w: _Work) -> None:
@@ -502,12 +508,7 @@ def _permanent_residence(w: _Work) -> None:
     else:
         w.add(_jr(w, "yes"))
         w.add(_iad_not_appealable())
-    appeal_open = any(o.remedy == "iad-appeal" and o.status == "yes" for o in w.options)
-    w.add(_reconsideration(w, appeal_open))
-    w.add(_reapply(w))
-    w.add(_restoration_not_applicable(w))
-    w.add(_trp(w))
-    w.add(_notes(w))
+    _after_family_routes(w)
 
 
 def _residency_obligation(w: _Work) -> None:
