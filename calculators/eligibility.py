@@ -214,6 +214,17 @@ def _jr(w: _Work, status: str, first: list[Finding] = (), trigger: date | None =
     return Option("judicial-review", status, reasons, _merge(citations, ["IRPR s. 231(1)", "FCIR r. 23"]), deadline)
 
 
+def _add_court_and_appeal(w: _Work, iad: Option) -> None:
+    """Judicial review beside an IAD appeal: barred while the appeal is open (IRPA s. 72(2)(a)),
+    "maybe" (if there is no appeal) when the appeal is a maybe, the route when there is none."""
+    if iad.status == "yes":
+        w.add(_jr_after_appeal("iad"))
+    else:
+        first = [Finding("jr.if-no-appeal")] if iad.status == "maybe" else []
+        w.add(_jr(w, "maybe" if iad.status == "maybe" else "yes", first, cites=["IRPA s. 72(2)(a)"]))
+    w.add(iad)
+
+
 def _jr_after_appeal(appeal: str) -> Option:
     """Judicial review barred while an appeal right is open (IRPA s. 72(2)(a))."""
     return Option("judicial-review", "no", [Finding("jr.appeal-first", {"appeal": appeal}), Finding(f"jr.after-{appeal}")],
@@ -470,12 +481,7 @@ def _sponsorship_routes(w: _Work, sponsored_person: bool) -> None:
                    iad_cites, sponsorship=True))
         return
     iad = _iad(w, "yes", "iad-sponsorship", iad_reasons, iad_cites, sponsorship=True)
-    if iad.status == "yes":
-        w.add(_jr_after_appeal("iad"))
-    else:
-        first = [Finding("jr.if-no-appeal")] if iad.status == "maybe" else []
-        w.add(_jr(w, "maybe" if iad.status == "maybe" else "yes", first, cites=["IRPA s. 72(2)(a)"]))
-    w.add(iad)
+    _add_court_and_appeal(w, iad)
 
 
 def _after_family_routes(w: _Work) -> None:
@@ -519,12 +525,7 @@ def _residency_obligation(w: _Work) -> None:
     else:
         iad = _iad(w, "maybe", "iad-removal-order", [Finding("iad.residency-in-canada")],
                    ["IRPA s. 63(4)", "IRPA s. 63(3)", "IAD Rules r. 16"])
-    if iad.status == "yes":
-        w.add(_jr_after_appeal("iad"))
-    else:
-        first = [Finding("jr.if-no-appeal")] if iad.status == "maybe" else []
-        w.add(_jr(w, "maybe" if iad.status == "maybe" else "yes", first, cites=["IRPA s. 72(2)(a)"]))
-    w.add(iad)
+    _add_court_and_appeal(w, iad)
     w.add(_reconsideration(w, iad.status == "yes"))
     w.add(Option("reapply", "no", [Finding("reapply.not-an-application")], []))
     w.add(_restoration_not_applicable(w))
@@ -546,12 +547,7 @@ def _removal_order(w: _Work, at_port: bool = False) -> None:
         w.assume("assume.removal-status-unknown")
         iad = _iad(w, "maybe", "iad-removal-order", [Finding("iad.removal-order")],
                    ["IRPA s. 63(2)", "IRPA s. 63(3)", "IAD Rules r. 16(b)"])
-    if iad.status == "yes":
-        w.add(_jr_after_appeal("iad"))
-    else:
-        first = [Finding("jr.if-no-appeal")] if iad.status == "maybe" else []
-        w.add(_jr(w, "maybe" if iad.status == "maybe" else "yes", first, cites=["IRPA s. 72(2)(a)"]))
-    w.add(iad)
+    _add_court_and_appeal(w, iad)
     if iad.status != "yes":
         w.add(_stay_motion(w))
     order = a.removal_order_type
