@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from calculators.messages import PARTS  # noqa: E402
 
 PO_DIR = ROOT / "calculators" / "messages" / "po"
-PART_NAMES = ("law", "plan", "ui")  # en.py, plan_en.py, ui_en.py
+PART_NAMES = ("law", "plan", "ui", "terms")  # en.py, plan_en.py, ui_en.py, terms_en.py
 
 
 def english_entries() -> list[tuple[str, str | tuple[str, str], str]]:

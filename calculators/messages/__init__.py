@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from calculators.messages import en, fr, plan_en, plan_fr, ui_en, ui_fr
+from calculators.messages import en, fr, plan_en, plan_fr, terms_en, terms_fr, ui_en, ui_fr
 
 # One catalogue per language, kept in parts by what they word: the law's results (en, fr),
-# the interview and plan (plan_*), the browser's own sentences (ui_*). A key lives in one part only.
+# the interview and plan (plan_*), the browser's own sentences (ui_*), the official names of
+# legal terms (terms_*, the multilingual glossary). A key lives in one part only.
 PARTS: dict[str, tuple[dict[str, str], ...]] = {
-    "en": (en.MESSAGES, plan_en.MESSAGES, ui_en.MESSAGES),
-    "fr": (fr.MESSAGES, plan_fr.MESSAGES, ui_fr.MESSAGES),
+    "en": (en.MESSAGES, plan_en.MESSAGES, ui_en.MESSAGES, terms_en.MESSAGES),
+    "fr": (fr.MESSAGES, plan_fr.MESSAGES, ui_fr.MESSAGES, terms_fr.MESSAGES),
 }
 CATALOGUES: dict[str, dict[str, str]] = {
     lang: {key: text for part in parts for key, text in part.items()} for lang, parts in PARTS.items()
