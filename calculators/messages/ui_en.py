@@ -1,12 +1,46 @@
 """Part of the one message catalogue (en): every sentence the browser layer shows that is not a legal result (loading, errors, buttons, labels); written into calculator pages at build time, so JavaScript holds no wording of its own.
 
 Merged into ``calculators.messages.CATALOGUES["en"]``; keys never repeat a key of another part
-(tests/unit/test_wording_en.py checks). Every key starts with ``ui.``; the hook
+(tests/unit/test_wording_en.py checks). Every key starts with ``ui.`` (or ``site.`` for the site chrome); the hook
 scripts/hooks/calculator_data.py writes them all into each calculator page, in the page's
 language. ``{name}`` is filled in by the page, as text (a date may be a <time> element).
 """
 
 MESSAGES: dict[str, str] = {
+    # The site's own chrome in every language (scripts/hooks/i18n_languages.py reads these at build time
+    # for the templates in overrides/ and the i18n hooks; they are not written into calculator pages).
+    # The quick exit and the browse-safely line (overrides/partials/quick-exit.html, browse-safely.html).
+    "site.quick-exit": "Leave this site quickly",
+    "site.quick-exit-short": "Leave site",
+    "site.quick-exit-title": "Opens a weather website in place of this page (shortcut: Esc). It does not erase your "
+                             "browser history.",
+    "site.browse-safely-title": "Browse safely:",
+    "site.browse-safely": "a private (incognito) window keeps no history. Or clear your browser history when you are "
+                          "done. To leave fast: press Esc or “{leave}”.",
+    # The page for an address that does not exist (overrides/404.html).
+    "site.not-found-title": "Page not found",
+    "site.not-found-text": "This address is not a page of this site. It may have moved. Nothing you typed was sent "
+                           "anywhere.",
+    "site.not-found-home": "Home page",
+    "site.not-found-other": "Page not found. Go to the home page.",
+    # A page not translated into the reader's language yet: the English text, with this line above it.
+    "site.fallback-title": "Page not translated yet",
+    "site.fallback-text": "This page is not translated into your language yet. The text below is the English version. "
+                          "The time limits and the law in it are the same.",
+    "site.fallback-home": "Back to the home page",
+    "site.read-english": "Read this page in English",
+    "site.read-french": "Read this page in French",
+    # Every translated page (not English or French): what the translation is, and is not.
+    "site.not-reviewed-title": "About this translation",
+    "site.not-reviewed": "This translation was not checked by a lawyer. The English and French pages are the "
+                         "reference: if they say something different, follow them.",
+    "site.out-of-date-title": "This translation may be out of date",
+    "site.out-of-date": "The English page has changed since this page was translated. Check the English or French "
+                        "page before you act.",
+    # The footer of each guide (scripts/hooks/page_meta.py).
+    "site.page-review": "Page review and sources",
+    "site.last-reviewed": "Last reviewed:",
+    "site.sources": "Sources (the law this page explains):",
     # Loading, failure and retry (docs/assets/calculators/engine.js, ui.js).
     "ui.loading-label": "Loading the calculator",
     "ui.loading-step": "Loading the calculator (step {step} of {of}).",

@@ -5,6 +5,33 @@ Merged into ``calculators.messages.CATALOGUES["fr"]``; keys never repeat a key o
 """
 
 MESSAGES: dict[str, str] = {
+    "site.quick-exit": "Quitter ce site rapidement",
+    "site.quick-exit-short": "Quitter",
+    "site.quick-exit-title": "Ouvre un site météo à la place de cette page (raccourci : Échap). Votre historique de "
+                             "navigation n'est pas effacé.",
+    "site.browse-safely-title": "Naviguez en sécurité :",
+    "site.browse-safely": "une fenêtre privée (navigation privée) ne garde pas d'historique. Sinon, effacez votre "
+                          "historique après votre visite. Pour partir vite : Échap ou « {leave} ».",
+    "site.not-found-title": "Page introuvable",
+    "site.not-found-text": "Cette adresse n’est pas une page de ce site. Elle a peut-être changé. Rien de ce que vous "
+                           "avez écrit n’a été envoyé.",
+    "site.not-found-home": "Accueil",
+    "site.not-found-other": "Page introuvable. Aller à l’accueil.",
+    "site.fallback-title": "Page pas encore traduite",
+    "site.fallback-text": "Cette page n'est pas encore traduite en français. Le texte ci-dessous est la version "
+                          "anglaise. Les délais et les articles de loi y sont les mêmes.",
+    "site.fallback-home": "Retour à l'accueil en français",
+    "site.read-english": "Lire cette page en anglais",
+    "site.read-french": "Lire cette page en français",
+    "site.not-reviewed-title": "À propos de cette traduction",
+    "site.not-reviewed": "Cette traduction n’a pas été vérifiée par un avocat. Les pages en anglais et en français "
+                         "font foi : si elles disent autre chose, suivez-les.",
+    "site.out-of-date-title": "Cette traduction n’est peut-être plus à jour",
+    "site.out-of-date": "La page anglaise a changé depuis que cette page a été traduite. Vérifiez la page en anglais "
+                        "ou en français avant d’agir.",
+    "site.page-review": "Révision de la page et sources",
+    "site.last-reviewed": "Dernière révision :",
+    "site.sources": "Sources (la loi que cette page explique) :",
     "ui.loading-label": "Chargement du calculateur",
     "ui.loading-step": "Chargement du calculateur (étape {step} sur {of}).",
     "ui.downloads": "La première fois, environ {mb} Mo sont téléchargés.",
