@@ -84,3 +84,45 @@ def test_pages_sets_the_site_address_from_the_repository():
     text = (ROOT / ".github" / "workflows" / "pages.yml").read_text()
     assert "SITE_URL=" in text and "github.event.repository.name" in text
     assert "site_url: !ENV [SITE_URL" in (ROOT / "mkdocs.yml").read_text()
+
+
+# The first release of each action that runs on Node 24 (action.yml `using: node24`), read in
+# each action's repository at its tag: checkout v5.0.0, setup-python v6.0.0, setup-node
+# v5.0.0, deploy-pages v5.0.0; upload-pages-artifact is a composite action whose v3 pulled
+# actions/upload-artifact by tag (`@v4`, Node 20) and whose v5.0.0 pins it by commit (v7.0.0).
+FIRST_ON_NODE_24 = {
+    "actions/checkout": 5,
+    "actions/setup-python": 6,
+    "actions/setup-node": 5,
+    "actions/upload-pages-artifact": 5,
+    "actions/deploy-pages": 5,
+}
+
+
+def _uses() -> list[str]:
+    found = []
+    for path in WORKFLOWS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            stripped = line.strip().removeprefix("- ")
+            if stripped.startswith("uses:"):
+                found.append(stripped.removeprefix("uses:").strip())
+    return found
+
+
+def test_every_action_is_pinned_by_full_commit_to_a_release_that_runs_on_node_24():
+    import re
+
+    problems = []
+    for use in _uses():
+        if use.startswith("./"):
+            continue  # this repository's own reusable workflow
+        match = re.fullmatch(r"([\w.-]+/[\w.-]+)@([0-9a-f]{40}) # v(\d+)\.\d+\.\d+", use)
+        if not match:
+            problems.append(f"not pinned by full commit with its release: {use}")
+            continue
+        action, _, major = match.groups()
+        if action not in FIRST_ON_NODE_24:
+            problems.append(f"an action nobody checked runs on Node 24: {action}")
+        elif int(major) < FIRST_ON_NODE_24[action]:
+            problems.append(f"{action} v{major} runs on Node 20")
+    assert problems == [], problems
