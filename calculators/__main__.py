@@ -14,13 +14,18 @@
 
 ``--lang fr`` words the answer in French (the request's ``lang``).
 
-Bad input exits with status 2 and one plain-language line on stderr.
+Bad input exits with status 2 and one plain-language line on stderr. Output that cannot be
+written ends quietly or in one line, never a traceback: a reader who closed the pipe early
+(`| head`) gets nothing more (status 141, as a tool stopped by SIGPIPE); a full disk or
+another write error gives one line on stderr (status 1).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 import sys
 
 from calculators import api, cli_plan, eligibility
@@ -153,7 +158,49 @@ def _write_utf8() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+def _lang_asked(argv: list[str] | None) -> str:
+    words = list(sys.argv[1:] if argv is None else argv)
+    for index, word in enumerate(words):
+        value = word.split("=", 1)[1] if word.startswith("--lang=") else (
+            words[index + 1] if word == "--lang" and index + 1 < len(words) else None)
+        if value is not None:
+            return api.language(value) or api.DEFAULT_LANG
+    return api.DEFAULT_LANG
+
+
+def _drop_stdout() -> None:
+    """Nothing more can reach the reader: point standard output at /dev/null so that Python's
+    own flush at exit does not fail a second time and print a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    try:
+        status = _main(argv)
+        sys.stdout.flush()  # a write error surfaces here, not at exit
+        return status
+    except BrokenPipeError:
+        # The reader stopped reading (`| head`): not an error worth a word.
+        _drop_stdout()
+        return 141
+    except OSError as error:
+        _drop_stdout()
+        lang = _lang_asked(argv)
+        line = (api.wording("cli.disk-full", lang) if error.errno in (errno.ENOSPC, errno.EDQUOT)
+                else api.wording("cli.cannot-write", lang, reason=error.strerror or str(error)))
+        try:
+            print(_one_line(line), file=sys.stderr, flush=True)
+        except OSError:
+            pass
+        return 1
+
+
+def _main(argv: list[str] | None = None) -> int:
     _write_utf8()
     try:
         args = build_parser().parse_args(argv)

@@ -433,6 +433,8 @@ MESSAGES: dict[str, str] = {
     "cli.error-field": "calculators: {flag}: {message}",
     "cli.usage-error": "calculators: {message} (see: python -m calculators --help)",
     "cli.no-command": "say what to calculate: deadline or options",
+    "cli.disk-full": "calculators: the disk is full; the answer was not written.",
+    "cli.cannot-write": "calculators: the answer could not be written ({reason}).",
     "cli.not-advice": "Legal information, not legal advice.",
     # Fees
     "fee.base-fee": "base fee",

@@ -472,6 +472,8 @@ _MESSAGES: dict[str, str] = {
     "cli.error-field": "calculators : {flag} : {message}",
     "cli.usage-error": "calculators : {message} (voir : python -m calculators --help)",
     "cli.no-command": "indiquez ce qu'il faut calculer : deadline ou options",
+    "cli.disk-full": "calculators : le disque est plein ; la réponse n'a pas été écrite.",
+    "cli.cannot-write": "calculators : la réponse n'a pas pu être écrite ({reason}).",
     "cli.not-advice": "Information juridique, pas un avis juridique.",
     # Fichier de calendrier
     # Frais

@@ -118,3 +118,31 @@ def test_bad_input_exits_2_with_one_plain_line(args, mentions):
     assert len(lines) == 1, done.stderr
     assert mentions in lines[0]
     assert "Traceback" not in done.stderr
+
+
+def _cli(*args, **popen):
+    return subprocess.Popen([sys.executable, "-m", "calculators", *args], cwd=ROOT, stderr=subprocess.PIPE, **popen)
+
+
+def test_a_pipe_closed_early_ends_quietly_with_no_traceback():
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader (`| head`) has already gone: every write meets a closed pipe
+    child = _cli("options", "--application", "study-permit", "--decided", "outside-canada",
+                 "--notified", "2026-07-03", "--json", stdout=write_end)
+    os.close(write_end)
+    _, stderr = child.communicate(timeout=60)
+    assert stderr == b""
+    assert child.returncode == 141
+
+
+@pytest.mark.parametrize("lang, line", [("en", "calculators: the disk is full; the answer was not written."),
+                                        ("fr", "calculators : le disque est plein ; la réponse n'a pas été écrite.")])
+def test_a_full_disk_gives_one_plain_line_and_status_1(lang, line):
+    with open("/dev/full", "wb") as full:
+        child = _cli("deadline", "judicial-review", "--from", "2026-07-03", "--where", "in-canada",
+                     "--lang", lang, stdout=full)
+        _, stderr = child.communicate(timeout=60)
+    assert stderr.decode("utf-8") == line + "\n"
+    assert child.returncode == 1
