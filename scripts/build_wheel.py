@@ -36,7 +36,10 @@ TAG = "py3-none-any"
 # Zip cannot store dates before 1980; a fixed date keeps the wheel reproducible.
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 # Files that are never part of the package: caches and editor droppings.
-SKIPPED_DIRS = {"__pycache__", ".mypy_cache", ".pytest_cache"}
+SKIPPED_DIRS = {"__pycache__", ".mypy_cache", ".pytest_cache",
+                # The official text (calculators/law_text.py reads it at build time): pages carry the
+                # provisions they show, so the browser never downloads the whole extract.
+                "official_text"}
 SKIPPED_SUFFIXES = {".pyc", ".pyo", ".swp", ".orig", ".rej"}
 # Compiled code would not run under Pyodide: refuse it rather than ship a broken wheel.
 COMPILED_SUFFIXES = {".so", ".pyd", ".dll", ".dylib", ".c", ".pyx"}
