@@ -342,20 +342,20 @@
     var extend = ui.isoOrNull(answer.may_extend_to);
     if (lastDay) result.setAttribute("data-last-day", lastDay);
     if (fileBy) result.setAttribute("data-file-by", fileBy);
-    result.append(el("h2", { class: "calc-result-title" }, ui.textOf(answer.title) || t("ui.your-deadline")));
+    ui.add(result, el("h2", { class: "calc-result-title" }, ui.textOf(answer.title) || t("ui.your-deadline")));
     if (lastDay) {
-      result.append(el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, t("ui.last-day")),
+      ui.add(result, el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, t("ui.last-day")),
                        ui.timeElement(lastDay, "calc-big")));
     }
     if (fileBy && fileBy !== lastDay) {
       // The day to act on: as prominent as the last day, so nobody plans on the later one.
-      result.append(el("p", { class: "calc-file-by calc-file-by--earlier" },
+      ui.add(result, el("p", { class: "calc-file-by calc-file-by--earlier" },
                        el("span", { class: "calc-label" }, t("ui.safe-file-by")), ui.timeElement(fileBy, "calc-big")));
     } else if (fileBy) {
-      result.append(el("p", { class: "calc-file-by" }, el("span", { class: "calc-label" }, t("ui.file-by")), " ",
+      ui.add(result, el("p", { class: "calc-file-by" }, el("span", { class: "calc-label" }, t("ui.file-by")), " ",
                        ui.timeElement(fileBy)));
     }
-    if (extend) result.append(el("p", { class: "calc-extend" }, ui.tNodes("ui.may-move", { date: ui.timeElement(extend) })));
+    if (extend) ui.add(result, el("p", { class: "calc-extend" }, ui.tNodes("ui.may-move", { date: ui.timeElement(extend) })));
     return lastDay;
   };
 
@@ -363,7 +363,7 @@
     var option = this.option();
     this.dates({ title: option && option.value === request.remedy ? option.textContent : "", last_day: found.last_day,
                  file_by: found.file_by, may_extend_to: found.may_extend_to }, "ahead");
-    this.result.append(el("p", { class: "calc-note calc-ahead" }, t("ui.ahead-note")));
+    ui.add(this.result, el("p", { class: "calc-note calc-ahead" }, t("ui.ahead-note")));
   };
 
   // The engine could not start: the date ahead of time stays, said to be without its steps.
@@ -377,22 +377,22 @@
     var self = this;
     var result = this.result;
     var lastDay = this.dates(answer, "engine");
-    result.append(ui.admonition("warning", t("ui.check-this"), answer.warnings));
+    ui.add(result, ui.admonition("warning", t("ui.check-this"), answer.warnings));
     if (Array.isArray(answer.steps) && answer.steps.length) {
-      result.append(el("h3", null, t("ui.how-counted")), el("ol", { class: "calc-steps" },
+      ui.add(result, el("h3", null, t("ui.how-counted")), el("ol", { class: "calc-steps" },
         answer.steps.map(function (step) { return el("li", null, ui.textOf(step)); })));
     }
     var citations = ui.citationList(answer);
-    if (citations) result.append(el("h3", null, t("ui.the-law")), citations);
+    if (citations) ui.add(result, el("h3", null, t("ui.the-law")), citations);
     var calendar = ui.button(t("ui.add-to-calendar"), function () { self.downloadCalendar(request, calendar); }, true);
-    result.append(el("p", { class: "calc-actions" }, calendar, " ", ui.printButton()));
-    result.append(ui.copyLinkButton(t("ui.copy-link"), function () {
+    ui.add(result, el("p", { class: "calc-actions" }, calendar, " ", ui.printButton()));
+    ui.add(result, ui.copyLinkButton(t("ui.copy-link"), function () {
       var params = new URLSearchParams();
       FRAGMENT_KEYS.forEach(function (key) { if (request[key]) params.set(key, request[key]); });
       return params.toString();
     }, function (text) { self.say(text); }));
     var verified = ui.isoOrNull(answer.last_verified);
-    result.append(el("p", { class: "calc-note" }, t("ui.not-advice"),
+    ui.add(result, el("p", { class: "calc-note" }, t("ui.not-advice"),
                      verified ? [" ", ui.tNodes("ui.last-checked", { date: ui.timeElement(verified) })] : null));
     this.say(lastDay ? t("ui.result-last-day", { date: ui.longDate(lastDay) }) : t("ui.result-ready"));
   };

@@ -15,6 +15,7 @@
   var ui = Calc.ui;
   var t = ui.t;
   var el = ui.el;
+  var add = ui.add;
 
   function texts(items) {
     return Array.isArray(items) ? items.map(ui.textOf).filter(Boolean) : [];
@@ -39,10 +40,10 @@
     var head = plan.headline || {};
     var box = el("div", { class: "calc-plan-headline", "data-plan-first": true, "data-state": head.state || "none",
       "data-file-by": ui.isoOrNull(head.file_by), "data-days-left": typeof head.days_left === "number" ? head.days_left : null });
-    box.append(dateLine("calc-last-day", t("ui.act-by"), head.file_by, head.file_by_text));
-    if (head.title && ui.isoOrNull(head.file_by)) box.append(el("p", { class: "calc-plan-for" }, ui.textOf(head.title)));
-    if (head.text) box.append(el("p", { class: "calc-plan-text" }, ui.textOf(head.text)));
-    if (head.next && head.next.text) box.append(el("p", { class: "calc-plan-next" }, ui.textOf(head.next.text)));
+    add(box, dateLine("calc-last-day", t("ui.act-by"), head.file_by, head.file_by_text));
+    if (head.title && ui.isoOrNull(head.file_by)) add(box, el("p", { class: "calc-plan-for" }, ui.textOf(head.title)));
+    if (head.text) add(box, el("p", { class: "calc-plan-text" }, ui.textOf(head.text)));
+    if (head.next && head.next.text) add(box, el("p", { class: "calc-plan-next" }, ui.textOf(head.next.text)));
     return box;
   }
 
@@ -110,14 +111,14 @@
       "data-file-by": dated,
       "data-days-left": dated && typeof option.days_left === "number" ? option.days_left : null,
     }, el("h3", null, ui.textOf(option.title || option.remedy)));
-    if (option.summary) item.append(el("p", { class: "calc-plan-summary" }, ui.textOf(option.summary)));
-    item.append(dateLine("calc-file-by calc-file-by--earlier", t("ui.act-by"), option.file_by, option.file_by_text));
-    if (option.date_text) item.append(el("p", { class: "calc-plan-text" }, ui.textOf(option.date_text)));
+    if (option.summary) add(item, el("p", { class: "calc-plan-summary" }, ui.textOf(option.summary)));
+    add(item, dateLine("calc-file-by calc-file-by--earlier", t("ui.act-by"), option.file_by, option.file_by_text));
+    if (option.date_text) add(item, el("p", { class: "calc-plan-text" }, ui.textOf(option.date_text)));
     if (ui.isoOrNull(option.may_extend_to)) {
-      item.append(el("p", { class: "calc-extend" }, ui.tNodes("ui.may-move", {
+      add(item, el("p", { class: "calc-extend" }, ui.tNodes("ui.may-move", {
         date: ui.timeElement(option.may_extend_to, null, option.may_extend_to_text) })));
     }
-    item.append(
+    add(item,
       section(t("ui.why"), ui.list(texts(option.why || option.reasons))),
       section(t("ui.gather"), ui.list(texts(option.gather))),
       section(t("ui.send"), sendPart(option.send)),
@@ -156,40 +157,40 @@
     var options = Array.isArray(plan.options) ? plan.options : [];
     var closed = Array.isArray(plan.closed) ? plan.closed : [];
     result.replaceChildren();
-    result.append(printHeader(plan, ctx), el("h2", { class: "calc-result-title" }, t("ui.plan-title")), headline(plan));
-    result.append(ui.admonition("warning", t("ui.check-this"), texts(plan.warnings)));
+    add(result, printHeader(plan, ctx), el("h2", { class: "calc-result-title" }, t("ui.plan-title")), headline(plan));
+    add(result, ui.admonition("warning", t("ui.check-this"), texts(plan.warnings)));
     var passed = Array.isArray(plan.passed_help) ? plan.passed_help : [];
     if (passed.length) {
-      result.append(el("div", { class: "admonition tip calc-passed" }, el("p", { class: "admonition-title" }, t("ui.still-can")),
+      add(result, el("div", { class: "admonition tip calc-passed" }, el("p", { class: "admonition-title" }, t("ui.still-can")),
         el("ul", null, passed.map(function (item) { return el("li", null, ui.textOf(item.text || item)); }))));
     }
-    if (!options.length) result.append(el("p", null, t("ui.no-option")));
-    options.forEach(function (option) { result.append(optionBlock(option, ctx)); });
+    if (!options.length) add(result, el("p", null, t("ui.no-option")));
+    options.forEach(function (option) { add(result, optionBlock(option, ctx)); });
     var help = helpList(plan.help);
-    if (help) result.append(el("h3", null, t("ui.help-near")), help);
+    if (help) add(result, el("h3", null, t("ui.help-near")), help);
     if (closed.length) {
-      result.append(el("details", { class: "calc-closed" }, el("summary", null, t("ui.closed")),
+      add(result, el("details", { class: "calc-closed" }, el("summary", null, t("ui.closed")),
         closed.map(closedBlock)));
     }
     var answers = Array.isArray(plan.answers) ? plan.answers : [];
     if (answers.length) {
-      result.append(el("details", { class: "calc-your-answers" }, el("summary", null, t("ui.your-answers")),
+      add(result, el("details", { class: "calc-your-answers" }, el("summary", null, t("ui.your-answers")),
         el("dl", { class: "calc-answers" }, answers.map(function (row) {
           return el("div", { class: "calc-answer" }, el("dt", null, ui.textOf(row.question)), el("dd", null, ui.textOf(row.answer)));
         }))));
     }
-    result.append(ui.admonition("info", t("ui.assumed"), texts(plan.assumptions)));
+    add(result, ui.admonition("info", t("ui.assumed"), texts(plan.assumptions)));
     var dated = options.some(function (option) { return option.state === "future" || option.state === "today"; });
     var actions = el("p", { class: "calc-actions" });
     if (dated) {
       var calendar = ui.button(t("ui.plan-calendar"), function () { ctx.calendar(calendar); }, true);
       calendar.setAttribute("data-plan-ics", "");
-      actions.append(calendar, " ");
+      add(actions, calendar, " ");
     }
-    actions.append(ui.printButton(), " ", ui.button(t("ui.change-answers"), ctx.back), " ",
+    add(actions, ui.printButton(), " ", ui.button(t("ui.change-answers"), ctx.back), " ",
                    ui.button(t("ui.start-again"), ctx.restart));
-    result.append(actions, ui.copyLinkButton(t("ui.copy-plan-link"), ctx.fragment, ctx.say));
-    result.append(el("p", { class: "calc-note" }, t("ui.not-advice")));
+    add(result, actions, ui.copyLinkButton(t("ui.copy-plan-link"), ctx.fragment, ctx.say));
+    add(result, el("p", { class: "calc-note" }, t("ui.not-advice")));
     var first = plan.headline && ui.isoOrNull(plan.headline.file_by);
     ctx.say(first ? t("ui.plan-first", { date: plan.headline.file_by_text || ui.longDate(first) }) : t("ui.plan-ready"));
   }

@@ -65,6 +65,12 @@
     return node;
   }
 
+  // Appends children, skipping null, undefined and false (Element.append writes them as "null").
+  function add(node) {
+    for (var i = 1; i < arguments.length; i++) append(node, arguments[i]);
+    return node;
+  }
+
   function append(node, child) {
     if (child === null || child === undefined || child === false) return;
     if (Array.isArray(child)) {
@@ -250,7 +256,7 @@
   }
 
   Calc.ui = {
-    data: data, lang: LANG, t: t, tNodes: tNodes, el: el, isoOrNull: isoOrNull, today: today,
+    data: data, lang: LANG, t: t, tNodes: tNodes, el: el, add: add, isoOrNull: isoOrNull, today: today,
     longDate: longDate, timeElement: timeElement, textOf: textOf, safeHref: safeHref, shorten: shorten,
     list: list, citationList: citationList, admonition: admonition, button: button, printButton: printButton,
     download: download, downloadCalendar: downloadCalendar, copyLinkButton: copyLinkButton, showEngine: showEngine, ISO_DATE: ISO_DATE,

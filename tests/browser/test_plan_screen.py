@@ -1,0 +1,131 @@
+"""What the reader sees of a plan (issue 20), in headless Chromium with a fixed device clock.
+
+Every kind of refusal the interview knows, answered twice (with "I don't know" wherever it is
+offered, and with known answers), is asked of the engine in the page and drawn by the page's
+own renderer (plan.js), in English and French: no "null", "undefined", "NaN" or "[object" may
+reach the screen or the printed page. The first screen of a plan on a 390px phone holds the
+first step, its date, the days left and the calendar button.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlencode
+
+import pytest
+
+from calculators import api, interview
+
+pytestmark = pytest.mark.browser
+
+OPTIONS = {"en": "/calculators/options/", "fr": "/fr/calculators/options/"}
+BOOT = 90_000
+TODAY = "2026-09-20"
+CLOCK = dt.datetime(2026, 9, 20, 12, 0)
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+KINDS = [choice["value"] for choice in interview.interview()["questions"][0]["choices"]]
+NOTIFIED = "2026-09-15"
+NONSENSE = re.compile(r"\bnull\b|\bundefined\b|\bNaN\b|\[object", re.I)
+
+
+def _unknown(question, kind):
+    if question.field == "application":
+        return kind
+    if question.unknown:
+        return [question.unknown] if question.type == "multi" else question.unknown
+    if question.type == "date":
+        return NOTIFIED
+    return question.choices[0].value
+
+
+def _known(question, kind):
+    if question.field == "application":
+        return kind
+    if question.type == "date":
+        return NOTIFIED
+    values = [c.value for c in question.choices if c.value not in (question.unknown, "none", "other")]
+    if question.field == "province":
+        values = ["on"]
+    return [values[0]] if question.type == "multi" else values[0]
+
+
+def answered(kind: str, policy) -> dict:
+    """The interview walked in Python: every question asked for these answers, answered by `policy`."""
+    answers: dict = {}
+    for _ in range(len(interview.QUESTIONS) + 1):
+        asked, kept = interview.asked(answers)
+        todo = [question for question in asked if question.field not in answers]
+        if not todo:
+            return kept
+        answers[todo[0].field] = policy(todo[0], kind)
+    raise AssertionError("the interview never ends")
+
+
+CASES = [(kind, name, answered(kind, policy)) for kind in KINDS for name, policy in (("unknown", _unknown),
+                                                                                      ("known", _known))]
+
+
+def new_page(browser, lang="en", **options):
+    context = browser.new_context(timezone_id="America/Toronto", locale="fr-CA" if lang == "fr" else "en-CA",
+                                  **PHONE, **options)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.clock.install(time=CLOCK)
+    return context, page, errors
+
+
+# Asks the page's engine for a plan and draws it with the page's renderer, into the page's own result box.
+DRAW = """async (request) => {
+  const plan = await window.Calc.engine.call(request);
+  const result = document.querySelector('[data-calculator="options"] .calc-result');
+  window.Calc.renderPlan(result, plan, {
+    say: () => {}, root: new URL(window.Calc.ui.data.root || './', document.baseURI).href,
+    deadlineHref: '../deadline/', siteName: window.Calc.ui.data.site_name || '',
+    calendar: () => {}, fragment: () => '', back: () => {}, restart: () => {},
+  });
+  result.hidden = false;
+  result.querySelectorAll('details').forEach((d) => { d.open = true; });
+  return result.textContent;
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_plan_of_any_kind_shows_null_undefined_or_nan_on_screen_or_in_print(browser, site_url, lang):
+    context, page, errors = new_page(browser, lang)
+    found = []
+    try:
+        page.goto(site_url + OPTIONS[lang])
+        page.wait_for_function("() => window.Calc && window.Calc.engine && window.Calc.renderPlan")
+        for kind, name, answers in CASES:
+            request = {"kind": "plan", **answers, "today": TODAY, "page": site_url + OPTIONS[lang]}
+            assert "error" not in api.handle({**request, "lang": lang}), (kind, name)
+            text = page.evaluate(DRAW, request)
+            assert text.strip(), (kind, name)
+            for where in ("screen", "print"):
+                page.emulate_media(media=where)
+                seen = page.locator('[data-calculator="options"] .calc-result').inner_text()
+                found += [(kind, name, where, match) for match in NONSENSE.findall(seen)]
+            page.emulate_media(media="screen")
+            found += [(kind, name, "text", match) for match in NONSENSE.findall(text)]
+    finally:
+        context.close()
+    assert found == []
+    assert errors == []
+
+
+def test_a_plan_from_a_link_shows_no_null(browser, site_url):
+    answers = answered("sponsorship", _unknown)
+    context, page, errors = new_page(browser)
+    try:
+        page.goto(site_url + OPTIONS["en"] + "#" + urlencode(answers, doseq=True))
+        plan = page.locator(".calc-plan")
+        plan.locator("[data-plan-first]").wait_for(timeout=BOOT)
+        assert not NONSENSE.search(plan.inner_text())
+        page.emulate_media(media="print")
+        assert not NONSENSE.search(plan.inner_text())
+    finally:
+        context.close()
+    assert errors == []
