@@ -1,7 +1,7 @@
 """From the interview's answers to an action plan: what to do by which date, and how.
 
 ``plan(request, lang)`` (API kind ``plan``) builds on the options result — the very function
-the ``options`` kind uses (``api._options``), so the plan's dates are the engine's dates — and
+the ``options`` kind uses (``options.options``), so the plan's dates are the engine's dates — and
 adds what a reader needs to act: the first act-by date with the days left from ``today`` (the
 device's date), each open option in date order with what to gather, where to send it (the
 official pages of ``calculators.official_pages``), whether they may stay meanwhile, what does
@@ -19,7 +19,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from calculators import interview
+from calculators import interview, requests
+from calculators import options as options_kind  # not `options`: the plan names its results so
 from calculators.messages import format_date, has, say
 
 # Request fields that are the plan's own, not answers for the options engine.
@@ -182,16 +183,14 @@ def _help(province: str, lang: str) -> list[dict]:
 
 def _options(answers: dict, today: date, lang: str) -> dict:
     """The options result for these answers: exactly what the ``options`` kind answers."""
-    from calculators import api
-
     request = {**answers, "kind": "options", "today": today.isoformat(), "lang": lang}
     try:
-        return api._options(request, lang)
-    except api.InputError as problem:
+        return options_kind.options(request, lang)
+    except requests.InputError as problem:
         # An engine that still needs ``decided`` for a refusal the interview does not ask it for:
         # "unknown" gives the safe (shorter) limit.
         if problem.field == "decided" and "decided" not in answers:
-            return api._options({**request, "decided": "unknown"}, lang)
+            return options_kind.options({**request, "decided": "unknown"}, lang)
         raise
 
 
@@ -298,12 +297,10 @@ def _passed_help(options: list[dict], lang: str) -> list[dict]:
 
 def _inputs(request: dict) -> tuple[date, str, dict, dict]:
     """(today, province, the answers the interview counts, the engine's answers)."""
-    from calculators import api
-
-    today = api.parse_date(request.get("today"), "today")
+    today = requests.parse_date(request.get("today"), "today")
     province = request.get("province") or "unknown"
     if not isinstance(province, str) or province not in REGIONS:
-        raise api.InputError("province", "error.not-allowed", field="province", allowed=", ".join(REGIONS))
+        raise requests.InputError("province", "error.not-allowed", field="province", allowed=", ".join(REGIONS))
     given = {key: value for key, value in request.items() if key not in PLAN_FIELDS}
     # Answers to interview questions count only when the question is asked; other fields
     # (for example ``status_lost``) go to the engine as they are.
@@ -346,19 +343,17 @@ def plan(request: dict, lang: str = "en") -> dict:
 
 
 def page_address(request: dict) -> str | None:
-    from calculators import api
-
     page = request.get("page")
     if page in (None, ""):
         return None
     if not isinstance(page, str) or len(page) > 500 or not page.startswith(("https://", "http://", "file://")):
-        raise api.InputError("page", "plan.error.page")
+        raise requests.InputError("page", "plan.error.page")
     return page.split("#")[0].split("?")[0]  # never the reader's answers
 
 
 def plan_ics(request: dict, lang: str = "en") -> dict:
     """The ``plan-ics`` kind: one calendar file for every dated open option still to come."""
-    from calculators import api, ics
+    from calculators import ics
 
     page = page_address(request)
     result = plan(request, lang)
@@ -367,7 +362,7 @@ def plan_ics(request: dict, lang: str = "en") -> dict:
                             date.fromisoformat(o["may_extend_to"]) if o["may_extend_to"] else None)
               for o in result["options"] if o["file_by"] and o["state"] != "passed"]
     if not events:
-        raise api.InputError("today", "plan.error.no-dates")
+        raise requests.InputError("today", "plan.error.no-dates")
     return {"kind": "ics", "filename": ics.plan_filename(events),
             "content": ics.plan_calendar(events, today, page, lang)}
 
