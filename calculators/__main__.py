@@ -1,18 +1,20 @@
 """Command line: the same answers as the browser, through the same JSON boundary.
 
     python -m calculators deadline REMEDY --from YYYY-MM-DD [--where in-canada|outside-canada|unknown]
-        [--today YYYY-MM-DD] [--json] [--lang en|fr]
+        [--today YYYY-MM-DD] [--json] [--lang CODE]
     python -m calculators options --application TYPE --decided in-canada|outside-canada|unknown
         --notified YYYY-MM-DD [--grounds G ...] [--relationship R] [--status-lost YYYY-MM-DD] [--today YYYY-MM-DD]
         [--sponsored-in-canada yes|no|unknown] [--permit-expiry YYYY-MM-DD] [... every options field as
-        --field-name VALUE, see CONTRIBUTING.md §2] [--json] [--lang en|fr]
+        --field-name VALUE, see CONTRIBUTING.md §2] [--json] [--lang CODE]
 
     python -m calculators interview [--answer FIELD=VALUE ...] [--today YYYY-MM-DD] [--json] [--ics FILE]
     python -m calculators plan --application TYPE --notified YYYY-MM-DD [--field-name VALUE ...] [--json] [--ics FILE]
 
 (``interview`` asks on standard input what the flags did not answer; see calculators/cli_plan.py.)
 
-``--lang fr`` words the answer in French (the request's ``lang``).
+``--lang fr`` words the answer in French (the request's ``lang``; every code of
+calculators/messages/languages.py works, and ``pt-br``, ``zh-CN``, ``ar-EG``; Arabic, Persian and
+Urdu lines start with a right-to-left mark, so a terminal lays them out right to left).
 
 Bad input exits with status 2 and one plain-language line on stderr. Output that cannot be
 written ends quietly or in one line, never a traceback: a reader who closed the pipe early
@@ -29,6 +31,8 @@ import os
 import sys
 
 from calculators import api, cli_plan, eligibility
+from calculators.messages import for_terminal
+from calculators.messages.languages import cli_help
 from calculators.rules import DEADLINE_REMEDIES
 
 FLAGS = {"from": "--from", "where": "--where", "remedy": "REMEDY", "application": "--application",
@@ -59,7 +63,7 @@ def build_parser() -> Parser:
     deadline.add_argument("--where", help="in-canada, outside-canada or unknown (judicial-review only)")
     deadline.add_argument("--today", metavar="YYYY-MM-DD", help="today's date: adds the days left")
     deadline.add_argument("--json", action="store_true", help="print one JSON object")
-    deadline.add_argument("--lang", help="en (default) or fr: the language of the answer")
+    deadline.add_argument("--lang", help=cli_help())
     options = commands.add_parser("options", help="which remedies exist for a refusal")
     options.add_argument("--application", metavar="TYPE")
     options.add_argument("--decided", help="in-canada or outside-canada")
@@ -73,7 +77,7 @@ def build_parser() -> Parser:
     for name in eligibility.DATE_FIELDS:
         options.add_argument(FLAGS[name], dest=name, metavar="YYYY-MM-DD")
     options.add_argument("--json", action="store_true", help="print one JSON object")
-    options.add_argument("--lang", help="en (default) or fr: the language of the answer")
+    options.add_argument("--lang", help=cli_help())
     cli_plan.add_commands(commands)  # interview, plan (calculators/cli_plan.py)
     return parser
 
@@ -224,7 +228,7 @@ def _main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         text = _deadline_text(result, lang) if args.command == "deadline" else _options_text(result, lang)
-        print("\n".join(text))
+        print(for_terminal(text, lang))
     return 0
 
 

@@ -13,7 +13,8 @@ from datetime import date
 from typing import Any
 
 from calculators import deadline_answers, interview, options, plan
-from calculators.messages import CATALOGUES, DEFAULT_LANG, has, month_name, say
+from calculators.messages import CATALOGUES, DEFAULT_LANG, has, month_name, record_fallbacks, say
+from calculators.messages.languages import language_code
 # Re-exported: callers that check a date or catch a bad field (the CLI) know only this boundary.
 from calculators.requests import FIRST_YEAR, ISO_DATE, LAST_YEAR, InputError, parse_date  # noqa: F401
 
@@ -36,21 +37,34 @@ def error(field: str | None, message_id: str, lang: str = DEFAULT_LANG, /, **par
     return {"error": {"field": field, "message": say(message_id, lang, **params)}}
 
 
-_LANG_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")  # BCP 47-ish: "fr", "fr-CA", "en_US"
+_LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")  # BCP 47-ish: "fr", "fr-CA", "en_US", "zh-Hans-CN"
 
 
 def language(value: Any) -> str | None:
-    """The catalogue for a request's ``lang``: absent -> English; "fr", "fr-CA" -> "fr"; unknown -> None."""
+    """The catalogue for a request's ``lang``: absent -> English; "fr", "fr-CA" -> "fr"; "pt-br" -> "pt-BR";
+    "zh-CN", "zh-Hans" -> "zh"; "ar-EG" -> "ar"; unknown -> None."""
     if value is None:
         return DEFAULT_LANG
-    match = _LANG_TAG.fullmatch(value) if isinstance(value, str) else None
-    if match is None or match[1].lower() not in CATALOGUES:
+    if not isinstance(value, str) or _LANG_TAG.fullmatch(value) is None:
         return None
-    return match[1].lower()
+    code = language_code(value)
+    return code if code in CATALOGUES else None
 
 
 def handle(request: Any) -> dict:
-    """Answer one request in its ``lang`` ("en" by default, or "fr"). Never raises."""
+    """Answer one request in its ``lang`` (English by default; CATALOGUES lists the others). Never raises.
+
+    An answer in a language whose catalogue lacks some of its sentences (a translation missing or
+    out of date) says them in English and lists them under ``"in_english"``, so the page can mark them.
+    """
+    with record_fallbacks() as in_english:
+        answer = _handle(request)
+    if in_english and isinstance(answer, dict) and "error" not in answer:
+        answer["in_english"] = sorted(set(in_english))
+    return answer
+
+
+def _handle(request: Any) -> dict:
     lang = DEFAULT_LANG
     try:
         if not isinstance(request, dict):

@@ -1,6 +1,6 @@
 """Command line for the interview and the plan (wired into ``python -m calculators``).
 
-    python -m calculators interview [--answer FIELD=VALUE ...] [--today YYYY-MM-DD] [--lang en|fr] [--json]
+    python -m calculators interview [--answer FIELD=VALUE ...] [--today YYYY-MM-DD] [--lang CODE] [--json]
         [--ics FILE] [--page URL]
     python -m calculators plan --application TYPE --notified YYYY-MM-DD [--decided ...] [--grounds G ...]
         [every other answer field as --field-name VALUE] [--today YYYY-MM-DD] [--province P] [--json] [--ics FILE]
@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from calculators import api, interview, plan
+from calculators.messages.languages import cli_help
 
 COMMANDS = ("interview", "plan")
 EXTRA_FIELDS = ("status_lost",)  # options fields the interview does not ask, accepted by ``plan``
@@ -45,7 +46,7 @@ def add_commands(commands: Any) -> None:
         parser.add_argument("--page", metavar="URL", help="the address to re-check the dates (calendar file)")
         parser.add_argument("--ics", metavar="FILE", help="also write the plan's calendar file here")
         parser.add_argument("--json", action="store_true", help="print one JSON object")
-        parser.add_argument("--lang", help="en (default) or fr: the language of the answer")
+        parser.add_argument("--lang", help=cli_help())
 
 
 class NoAnswer(Exception):

@@ -480,8 +480,13 @@ def snippets(lang: str = "en") -> dict[str, str]:
 
 
 def all_snippets() -> dict[str, str]:
-    """Every language's snippets, French under ``fr/`` (the layout of calculators.reference)."""
-    return {("" if lang == "en" else f"{lang}/") + rel: text for lang in LANGS for rel, text in snippets(lang).items()}
+    """Every language's snippets, French under ``fr/`` (the layout of calculators.reference); the other
+    languages of the engine get the English ones under ``<code>/`` (official pages are in English and
+    French only), so a translated page includes ``law/<code>/link/….md`` like the English page."""
+    from calculators.messages import LANGUAGES  # noqa: PLC0415 - every language with a catalogue
+
+    return {("" if lang == "en" else f"{lang}/") + rel: text for lang in dict.fromkeys((*LANGS, *LANGUAGES))
+            for rel, text in snippets(lang).items()}
 
 
 def write_snippets(directory: Path) -> None:

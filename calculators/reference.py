@@ -4,7 +4,8 @@
 time limit, ``fee/<fee-id>/{amount,cite,since}.md`` for every fee, and the tables
 ``table/{time-limits,holidays,fees}.md``; the same files in French under ``fr/`` (French
 citation labels linked to the French text on Justice Laws, "15 jours", "50 $", "1er octobre
-2026"). One-line snippets have no trailing newline so
+2026"), and in every other language of ``calculators.messages.LANGUAGES`` under ``<code>/``
+("es/judicial-review-in-canada/limit.md": "15 días"; English where a catalogue lacks a message). One-line snippets have no trailing newline so
 they can sit inside a sentence. A file is rewritten only when its text changes (so
 ``mkdocs serve`` does not rebuild in a loop), and files in ``directory`` that are no longer
 generated are removed (the directory belongs to this generator).
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from calculators import calendar
 from calculators.deadlines import word_length
-from calculators.messages import LANGUAGES, format_date, long_date, say
+from calculators.messages import LANGUAGES, decimal_separator, format_date, long_date, say
 from calculators.rules import DATED_FACTS, FEES, TIME_LIMITS, Fee, citation
 
 # Where each language's snippets live under docs/snippets/law: English at the top (the
@@ -34,7 +35,7 @@ def fee_amount_text(fee: Fee, lang: str = "en", day: date | None = None) -> str:
     cents = fee.value_on(day).cents
     if cents == 0:
         return say("fee.free", lang)
-    decimal = "," if lang == "fr" else "."  # 246,25 $ in French
+    decimal = decimal_separator(lang)  # 246,25 $ in French (CLDR's sign for the other languages)
     amount = f"{cents // 100}" if cents % 100 == 0 else f"{cents // 100}{decimal}{cents % 100:02d}"
     return say("fee.amount", lang, amount=amount)
 

@@ -41,6 +41,8 @@ SKIPPED_DIRS = {"__pycache__", ".mypy_cache", ".pytest_cache",
                 # provisions they show, so the browser never downloads the whole extract.
                 "official_text"}
 SKIPPED_SUFFIXES = {".pyc", ".pyo", ".swp", ".orig", ".rej"}
+# The translators' PO catalogues stay out: the engine reads them compiled (calculators/messages/compiled/*.json).
+SKIPPED_PATHS = {"calculators/messages/po"}
 # Compiled code would not run under Pyodide: refuse it rather than ship a broken wheel.
 COMPILED_SUFFIXES = {".so", ".pyd", ".dll", ".dylib", ".c", ".pyx"}
 
@@ -73,6 +75,8 @@ def package_files(root: Path = ROOT) -> list[tuple[str, Path]]:
     for path in package_dir.rglob("*"):
         relative = path.relative_to(root)
         if any(part in SKIPPED_DIRS or part.startswith(".") for part in relative.parts):
+            continue
+        if any(relative.as_posix().startswith(skipped + "/") for skipped in SKIPPED_PATHS):
             continue
         if not path.is_file() or path.suffix in SKIPPED_SUFFIXES:
             continue

@@ -1,21 +1,46 @@
 """All wording, by message id and language. Code computes; this package words the result.
 
-``say(message_id, lang="en", **params)`` fills a message from the catalogue of ``lang``
-(falling back to English while a translation is incomplete; tests/unit/test_wording_fr.py
-checks the French catalogue has every key). Dates passed as params are written the way the
-language writes them ("Tue 15 Sep 2026", "mardi 15 septembre 2026").
+``say(message_id, lang="en", **params)`` fills a message from the catalogue of ``lang``.
+English and French are Python modules (``en.py``, ``plan_en.py``, ``ui_en.py``, ``terms_en.py``
+and their French twins); every other language of ``languages.LANGUAGES`` is a GNU gettext PO
+catalogue (``po/<code>.po``, written by translators) that the build compiles into
+``compiled/<code>.json`` (scripts/i18n_catalogues.py compile): the messages that are translated,
+up to date (the English they were made from is today's) and have the English placeholders, plus
+the language's CLDR plural rule and date formats. The engine reads that JSON with the standard
+library (it runs in Pyodide, without Babel). A message missing, stale or broken in a language is
+said in English; ``record_fallbacks()`` collects those sentences, so an answer can say which of
+its parts are in English (the page marks them ``lang="en"``).
+
+Plurals: a message with a ``.one`` variant in English (``unit.days`` / ``unit.days.one``) is one
+plural entry. ``say("unit.days", lang, n=5)`` picks the form by ``n``: in English and French the
+``.one`` text when n is 1 (as always); in the other languages the form of n's CLDR plural category
+(Arabic: 0 zero, 1 one, 2 two, 5 few, 11 many, 100 other). Asking for ``unit.days.one`` also works.
+
+Dates: English "Wed 16 Dec 2026", French "mercredi 16 décembre 2026" ("1er" for the first); the
+other languages as CLDR writes a full date with its weekday ("miércoles, 16 de diciembre de
+2026", "الأربعاء، 16 ديسمبر 2026", "2026年12月16日星期三"), always with Latin digits 0-9 — the
+digits on IRCC's and the courts' letters, the digits the reader types into the date field, and the
+ones CLDR itself uses for Arabic, Urdu and Hindi dates (Persian's CLDR default is Extended Arabic-
+Indic digits: we keep Latin ones, so a date matches the letter and the calendar file).
 
 ``cite_label(label, lang)`` writes a citation label the way the language cites the law:
 "IRPA s. 72(2)(b)" -> "LIPR, al. 72(2)b)". Labels are English in the engine (stable ids);
-they are translated only when worded.
+they are translated only when worded (into French; other languages cite the English label).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
+from typing import Iterator
 
 from calculators.messages import en, fr, plan_en, plan_fr, terms_en, terms_fr, ui_en, ui_fr
+from calculators.messages.languages import LANGUAGES as LANGUAGE_TABLE
+from calculators.messages.languages import LANGUAGES_BUILT, SOURCE_LANGUAGES  # noqa: F401 - re-exported
+from calculators.messages.plural import category
 
 # One catalogue per language, kept in parts by what they word: the law's results (en, fr),
 # the interview and plan (plan_*), the browser's own sentences (ui_*), the official names of
@@ -24,18 +49,106 @@ PARTS: dict[str, tuple[dict[str, str], ...]] = {
     "en": (en.MESSAGES, plan_en.MESSAGES, ui_en.MESSAGES, terms_en.MESSAGES),
     "fr": (fr.MESSAGES, plan_fr.MESSAGES, ui_fr.MESSAGES, terms_fr.MESSAGES),
 }
-CATALOGUES: dict[str, dict[str, str]] = {
-    lang: {key: text for part in parts for key, text in part.items()} for lang, parts in PARTS.items()
-}
-LANGUAGES = tuple(CATALOGUES)
+COMPILED_DIR = Path(__file__).resolve().parent / "compiled"
+DEFAULT_LANG = "en"
 DATE_NAMES = {"en": en.DATE_NAMES, "fr": fr.DATE_NAMES}
 MONTH_NAMES = {"en": en.MONTH_NAMES, "fr": fr.MONTH_NAMES}
 DAY_NUMBERS = {"fr": fr.day_number}  # "1er octobre"; other languages write the plain number
-DEFAULT_LANG = "en"
+
+
+def _compiled(code: str) -> dict:
+    with open(COMPILED_DIR / f"{code}.json", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+class _Catalogues:
+    """Language code -> {message id: text}. A PO language is read from its compiled JSON the first
+    time it is asked for (a phone loading the runtime for one language does not parse thirteen)."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, dict[str, str]] = {
+            lang: {key: text for part in parts for key, text in part.items()} for lang, parts in PARTS.items()}
+        self._compiled: dict[str, dict] = {}
+        present = {path.stem for path in COMPILED_DIR.glob("*.json")} if COMPILED_DIR.is_dir() else set()
+        self._codes = tuple(code for code in LANGUAGE_TABLE if code in PARTS or code in present)
+
+    def compiled(self, code: str) -> dict:
+        """The compiled JSON of a PO language (messages, plurals, plural rule, dates)."""
+        if code not in self._compiled:
+            self._compiled[code] = _compiled(code)
+        return self._compiled[code]
+
+    def __getitem__(self, code: str) -> dict[str, str]:
+        if code not in self._loaded:
+            if code not in self._codes:
+                raise KeyError(code)
+            data = self.compiled(code)
+            messages = dict(data["messages"])
+            for key, forms in data["plurals"].items():  # as in English: "unit.days" and "unit.days.one"
+                messages[key] = forms["other"]
+                messages[key + ".one"] = forms[category(data["plural"], 1)]
+            messages["date.long"] = data["dates"]["long"]
+            messages["date.day-month"] = data["dates"]["day_month"]
+            self._loaded[code] = messages
+        return self._loaded[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._codes)
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._codes
+
+    def get(self, code: str, default: dict[str, str] | None = None) -> dict[str, str] | None:
+        return self[code] if code in self._codes else default
+
+    def keys(self) -> tuple[str, ...]:
+        return self._codes
+
+    def items(self) -> list[tuple[str, dict[str, str]]]:
+        return [(code, self[code]) for code in self._codes]
+
+    def values(self) -> list[dict[str, str]]:
+        return [self[code] for code in self._codes]
+
+
+CATALOGUES = _Catalogues()
+LANGUAGES = tuple(CATALOGUES)
+_fallbacks: list[list[str]] = []
+
+
+@contextmanager
+def record_fallbacks() -> Iterator[list[str]]:
+    """Collect the sentences said in English because ``lang`` lacks them (missing or stale)."""
+    said: list[str] = []
+    _fallbacks.append(said)
+    try:
+        yield said
+    finally:
+        _fallbacks.remove(said)
+
+
+def is_right_to_left(lang: str) -> bool:
+    return lang in LANGUAGE_TABLE and LANGUAGE_TABLE[lang].rtl
+
+
+# RIGHT-TO-LEFT MARK: a terminal that lays text out by the Unicode bidirectional algorithm takes
+# a line's direction from its first strong letter; a line that starts with a date, a number or a
+# Latin acronym (IRCC) would be laid out left to right. The mark makes the line right to left.
+RLM = "\u200f"
+
+
+def for_terminal(lines: list[str], lang: str) -> str:
+    """Lines for a terminal: in Arabic, Persian and Urdu each line starts with a right-to-left mark."""
+    if not is_right_to_left(lang):
+        return "\n".join(lines)
+    return "\n".join(RLM + line if line else line for line in lines)
 
 
 def _catalogue(lang: str) -> dict[str, str]:
-    return CATALOGUES.get(lang, CATALOGUES[DEFAULT_LANG])
+    return CATALOGUES[lang] if lang in CATALOGUES else CATALOGUES[DEFAULT_LANG]
 
 
 def day_number(n: int, lang: str = DEFAULT_LANG) -> str:
@@ -43,14 +156,25 @@ def day_number(n: int, lang: str = DEFAULT_LANG) -> str:
     return DAY_NUMBERS.get(lang, str)(n)
 
 
+def _dates(lang: str) -> dict | None:
+    return CATALOGUES.compiled(lang)["dates"] if lang in CATALOGUES and lang not in PARTS else None
+
+
 def format_date(day: date, lang: str = DEFAULT_LANG) -> str:
-    """A date with its weekday: "Thu 1 Oct 2026", "jeudi 1er octobre 2026"."""
+    """A date with its weekday: "Thu 1 Oct 2026", "jeudi 1er octobre 2026", "jueves, 1 de octubre de 2026"."""
+    dates = _dates(lang)
+    if dates is not None:
+        return dates["full"].format(weekday=dates["weekdays"][day.weekday()], day=day.day,
+                                    month=dates["months"][day.month - 1], year=day.year)
     weekdays, months = DATE_NAMES.get(lang, DATE_NAMES[DEFAULT_LANG])
     return f"{weekdays[day.weekday()]} {day_number(day.day, lang)} {months[day.month - 1]} {day.year}"
 
 
 def month_name(month: int, lang: str = DEFAULT_LANG) -> str:
-    """The full name of a month: 2 -> "February"."""
+    """The full name of a month: 2 -> "February" (in a date: "16 de diciembre", "16 грудня")."""
+    dates = _dates(lang)
+    if dates is not None:
+        return dates["months"][month - 1]
     return MONTH_NAMES.get(lang, MONTH_NAMES[DEFAULT_LANG])[month - 1]
 
 
@@ -64,16 +188,47 @@ def day_of_month(month: int, day: int, lang: str = DEFAULT_LANG) -> str:
     return say("date.day-month", lang, day=day_number(day, lang), month=month_name(month, lang))
 
 
+def decimal_separator(lang: str = DEFAULT_LANG) -> str:
+    """"." in English, "," in French and in the languages CLDR writes 246,25 (Spanish, Ukrainian…)."""
+    if lang in PARTS or lang not in CATALOGUES:
+        return "," if lang == "fr" else "."
+    return CATALOGUES.compiled(lang)["decimal"]
+
+
 def has(message_id: str, lang: str = DEFAULT_LANG) -> bool:
     return message_id in _catalogue(lang) or message_id in CATALOGUES[DEFAULT_LANG]
 
 
+def _template(message_id: str, lang: str, params: dict) -> str | None:
+    """The text of a message in ``lang``, its plural form chosen by ``n``; None if ``lang`` lacks it."""
+    catalogue = _catalogue(lang)
+    count = params.get("n")
+    base = message_id[:-len(".one")] if message_id.endswith(".one") else message_id
+    if lang in PARTS:  # English and French: the ".one" text for 1, as always
+        if isinstance(count, int) and count == 1 and base + ".one" in catalogue:
+            return catalogue[base + ".one"]
+        return catalogue.get(message_id)
+    data = CATALOGUES.compiled(lang)
+    forms = data["plurals"].get(base)
+    if forms is not None:
+        which = category(data["plural"], count) if isinstance(count, int) else ("one" if base != message_id else "other")
+        return forms.get(which, forms["other"])
+    return catalogue.get(message_id)
+
+
 def say(message_id: str, lang: str = DEFAULT_LANG, **params: object) -> str:
-    template = _catalogue(lang).get(message_id)
-    if template is None:
-        template = CATALOGUES[DEFAULT_LANG][message_id]
+    template = _template(message_id, lang, params)
+    fallback = template is None
+    if fallback:
+        template = _template(message_id, DEFAULT_LANG, params)
+        if template is None:
+            raise KeyError(message_id)
     values = {k: format_date(v, lang) if isinstance(v, date) else v for k, v in params.items()}
-    return template.format(**values)
+    text = template.format(**values)
+    if fallback and lang != DEFAULT_LANG:
+        for said in _fallbacks:
+            said.append(text)
+    return text
 
 
 # An English citation label: instrument, "s."/"ss."/"r."/"rr.", then the provision ("72(2)(b)", "63-65").

@@ -410,7 +410,7 @@ MESSAGES: dict[str, str] = {
     "error.missing.decided": "Say where the decision was made: one of {allowed}.",
     "error.not-allowed": "The value for {field} is not one we know. Choose one of {allowed}.",
     # Said in both languages: the request's language is the thing that is wrong.
-    "error.not-allowed.lang": "The language must be en (English) or fr (French). / La langue doit être en (anglais) ou fr (français).",
+    "error.not-allowed.lang": "The language must be one of {allowed} (en: English). / La langue doit être l'une de {allowed} (fr : français).",
     "error.not-an-object": "The request must be a JSON object.",
     "error.not-json": "The request is not valid JSON.",
     "error.internal": "Something went wrong in the calculator. Please check what you entered and try again.",

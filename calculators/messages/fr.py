@@ -449,7 +449,7 @@ _MESSAGES: dict[str, str] = {
     "error.missing.application": "Choisissez le type de demande refusée : l'une de {allowed}.",
     "error.missing.decided": "Indiquez où la décision a été prise : l'une de {allowed}.",
     "error.not-allowed": "La valeur de {field} n'est pas connue. Choisissez l'une de {allowed}.",
-    "error.not-allowed.lang": "The language must be en (English) or fr (French). / La langue doit être en (anglais) ou fr (français).",
+    "error.not-allowed.lang": "The language must be one of {allowed} (en: English). / La langue doit être l'une de {allowed} (fr : français).",
     "error.not-an-object": "La demande doit être un objet JSON.",
     "error.not-json": "La demande n'est pas du JSON valide.",
     "error.internal": "Un problème est survenu dans le calculateur. Vérifiez ce que vous avez saisi et réessayez.",

@@ -5,7 +5,9 @@ Each page with a widget (`data-calculator="..."`) gets one data block,
 
 * `lang`: the page's language;
 * `text`: every `ui.*` sentence of the one message catalogue (calculators/messages/ui_en.py,
-  ui_fr.py) in that language, so the browser layer holds no wording of its own;
+  ui_fr.py, po/<code>.po) in that language, so the browser layer holds no wording of its own;
+  `in_english`: the ids of those said in English because the language's catalogue lacks them;
+  `dir`: "rtl" in Arabic, Persian and Urdu, else "ltr";
 * `site_name`: the site's name in that language (printed at the top of a plan);
 * `root`: the site root, relative to the page (the plan's guide links are relative to it and
   name their language themselves, "fr/remedies/…", CONTRIBUTING.md §2);
@@ -21,6 +23,7 @@ in the JSON, so no value can close the element.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -42,9 +45,15 @@ def _api(config):
     return api, messages
 
 
-def _language(page, config) -> str:
+def _language(page, config, api) -> str:
     locale = getattr(page.file, "locale", None) or config["theme"].get("language") or "en"
-    return "fr" if str(locale).lower().startswith("fr") else "en"
+    return api.language(str(locale)) or "en"  # "pt-BR" / "pt_BR" -> "pt-BR"; a language the engine lacks -> English
+
+
+def _unfilled(messages, key: str, lang: str) -> str:
+    """A ui.* template with its {placeholders} left for the page to fill in."""
+    names = re.findall(r"{(\w+)}", messages.CATALOGUES["en"][key])
+    return messages.say(key, lang, **{name: "{" + name + "}" for name in names})
 
 
 def _interview(api, lang: str) -> dict:
@@ -61,11 +70,16 @@ def _interview(api, lang: str) -> dict:
 
 def page_data(page, config, kinds: set[str]) -> dict:
     api, messages = _api(config)
-    lang = _language(page, config)
+    lang = _language(page, config, api)
     key = (lang, "options" in kinds)
     if key not in _cache:
-        catalogue = messages.CATALOGUES[lang]
-        data = {"lang": lang, "text": {k: v for k, v in catalogue.items() if k.startswith("ui.")}}
+        # Every ui.* sentence, in English where the language's catalogue lacks it (listed in
+        # "in_english", so the page can mark it lang="en").
+        with messages.record_fallbacks() as in_english:
+            text = {key: _unfilled(messages, key, lang) for key in messages.CATALOGUES["en"] if key.startswith("ui.")}
+        data = {"lang": lang, "dir": "rtl" if messages.is_right_to_left(lang) else "ltr", "text": text}
+        if in_english:
+            data["in_english"] = sorted({key for key in text if text[key] in in_english})
         if "options" in kinds:
             data["interview"] = _interview(api, lang)
         _cache[key] = data

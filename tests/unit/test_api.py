@@ -8,7 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculators import eligibility
-from calculators.api import handle, handle_json
+from calculators.api import handle, handle_json, language
+from calculators.messages import CATALOGUES
+from calculators.messages.languages import language_code
 
 
 def test_deadline_result_has_the_contract_fields():
@@ -106,7 +108,20 @@ def test_ics_result_has_filename_on_the_file_by_day():
 def test_unknown_language_is_a_plain_error_in_both_languages():
     result = handle({"kind": "deadline", "remedy": "restoration", "from": "2026-09-15", "lang": "xx"})
     assert result["error"]["field"] == "lang"
-    assert "en (English) or fr (French)" in result["error"]["message"] and "fr (français)" in result["error"]["message"]
+    message = result["error"]["message"]
+    assert "en: English" in message and "fr : français" in message
+    assert all(code in message for code in CATALOGUES)  # every language the engine has
+
+
+@pytest.mark.parametrize("tag, code", [("pt-br", "pt-BR"), ("pt_BR", "pt-BR"), ("zh-CN", "zh"), ("zh-Hans", "zh"),
+                                       ("zh-Hans-CN", "zh"), ("ar-EG", "ar"), ("fil-PH", "tl"), ("FR-ca", "fr")])
+def test_language_tags_name_the_language_they_mean(tag, code):
+    assert language_code(tag) == code
+
+
+@pytest.mark.parametrize("tag", ["xx", "pt-", "zh--CN", "", "english", "12", "ar EG"])
+def test_language_tags_the_engine_does_not_have_are_refused(tag):
+    assert language(tag) is None
 
 
 def test_language_defaults_to_english_and_accepts_a_region():

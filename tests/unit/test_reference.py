@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from calculators.messages import LANGUAGES
 from calculators.reference import snippets, write_snippets
 from calculators.rules import FEES, TIME_LIMITS, fee, time_limit
 
@@ -144,7 +145,8 @@ def test_holiday_table_covers_the_current_and_next_year():
 
 def test_write_snippets_rewrites_only_changed_files_and_removes_stale_ones(tmp_path):
     written = write_snippets(tmp_path, TODAY)
-    assert len(written) == len(snippets(TODAY)) + len(snippets(TODAY, "fr"))  # English, then French under fr/
+    # English, then French under fr/, then every other language of the engine under <code>/
+    assert len(written) == sum(len(snippets(TODAY, lang)) for lang in LANGUAGES)
     target = tmp_path / "judicial-review-in-canada" / "days.md"
     assert target.read_bytes() == b"15"
     stale = tmp_path / "old-rule" / "days.md"
