@@ -15,12 +15,13 @@ source; French is Python too (``fr.py``…). Every other language is a PO file,
 - dates (``date.long``, ``date.day-month``) are not in the template: CLDR gives them.
 
     python scripts/i18n_catalogues.py export-pot     # calculators/messages/po/messages.pot
-    python scripts/i18n_catalogues.py update         # merge the template into every po/<code>.po
+    python scripts/i18n_catalogues.py update         # merge the template into every po/<code>.po, compile
     python scripts/i18n_catalogues.py check [CODE…]  # missing, stale, broken placeholders, per language
     python scripts/i18n_catalogues.py compile        # po/<code>.po -> compiled/<code>.json (the engine's)
     python scripts/i18n_catalogues.py export-po fr [--out FILE]   # French as a PO, for translation tools
     python scripts/i18n_catalogues.py import-po fr FILE           # French from a PO: lists the changes
 
+CONTRIBUTING.md §6 says how to add a language and what a translator must keep.
 ``compile`` is run by the site build (scripts/hooks/law_snippets.py) and its output is committed
 (so a source checkout's command line has every language); tests/unit/test_catalogues.py fails
 when the committed JSON is not what ``compile`` makes of the PO files.
@@ -355,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
         for code in po_codes():
             counts = update(code)
             print(f"{code}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+        for path in compile_all():  # the engine's copy follows at once (commit it with the PO file)
+            print(f"wrote {path.relative_to(ROOT)}")
     elif args.command == "check":
         codes = args.args or po_codes()
         unknown = [code for code in codes if code not in po_codes()]
