@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from calculators import api, interview, plan
+from calculators.messages import for_terminal
 from calculators.messages.languages import cli_help
 
 COMMANDS = ("interview", "plan")
@@ -173,5 +174,5 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
-        print("\n".join(plan.word_plan(result, lang)))
+        print(for_terminal(plan.word_plan(result, lang), lang))  # Arabic, Persian, Urdu: right-to-left marks
     return 0

@@ -255,3 +255,12 @@ def test_compiled_json_is_small_enough_to_load_on_a_phone():
         data = json.loads(path.read_text(encoding="utf-8"))
         assert path.stat().st_size < 400_000, path
         assert set(data) >= {"plural", "dates", "messages", "plurals", "decimal"}
+
+
+@pytest.mark.usefixtures("every_language")
+@pytest.mark.parametrize("code", ["fa", "ur"])
+def test_command_line_plan_in_persian_and_urdu_prints_right_to_left_lines(code, capsys):
+    assert cli(["plan", "--application", "visitor-visa", "--notified", "2026-09-15", "--today", "2026-09-20",
+                "--lang", code]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line]
+    assert lines and all(line.startswith("\u200f") for line in lines)
