@@ -60,8 +60,23 @@ def handle(request: Any) -> dict:
     with record_fallbacks() as in_english:
         answer = _handle(request)
     if in_english and isinstance(answer, dict) and "error" not in answer:
-        answer["in_english"] = sorted(set(in_english))
+        # Only sentences the answer shows whole: an English fragment inside a translated sentence
+        # (a holiday's name, "15 days") cannot be marked, and may come from a cache, said once.
+        shown = set(_strings(answer)) & set(in_english)
+        if shown:
+            answer["in_english"] = sorted(shown)
     return answer
+
+
+def _strings(value: Any):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
 
 
 def _handle(request: Any) -> dict:

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from calculators import api, eligibility
+from calculators.messages import CATALOGUES
 
 pytestmark = pytest.mark.pyodide
 
@@ -117,6 +118,22 @@ def requests() -> list[dict | list | str]:
             corpus.append({"kind": kind, "application": application, "decided": "unknown", "notified": "2026-09-15",
                            "today": "2026-09-20", "province": "on", **dates})
     corpus += plan_requests()
+
+    # I18N (issue 22): every language with a catalogue, read from the JSON the wheel carries (CLDR
+    # plural forms and dates; English where a translation is missing, listed in "in_english").
+    for lang in [code for code in CATALOGUES if code not in ("en", "fr")] + ["pt-br", "zh-CN", "ar-EG"]:
+        corpus += [
+            {"kind": "deadline", "remedy": "judicial-review", "from": "2026-09-15", "where": "in-canada",
+             "today": "2026-09-29", "lang": lang},
+            {"kind": "deadline", "remedy": "applicants-record", "from": "2025-12-10", "today": "2026-01-26", "lang": lang},
+            {"kind": "interview", "lang": lang},
+            {"kind": "options", "application": "visitor-visa", "decided": "outside-canada", "notified": "2026-09-15",
+             "today": "2026-09-20", "lang": lang},
+            {"kind": "plan", "application": "sponsorship", "relationship": "spouse", "decided": "outside-canada",
+             "notified": "2026-11-20", "today": "2026-12-01", "province": "on", "lang": lang},
+            {"kind": "plan-ics", "application": "visitor-visa", "notified": "2026-11-20", "today": "2026-12-01",
+             "lang": lang},
+        ]
 
     bad = [
         {"kind": "deadline", "remedy": "judicial-review", "from": "2026-02-30", "where": "in-canada"},

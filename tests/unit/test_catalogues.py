@@ -264,3 +264,13 @@ def test_command_line_plan_in_persian_and_urdu_prints_right_to_left_lines(code, 
                 "--lang", code]) == 0
     lines = [line for line in capsys.readouterr().out.splitlines() if line]
     assert lines and all(line.startswith("\u200f") for line in lines)
+
+
+@pytest.mark.usefixtures("every_language")
+@pytest.mark.parametrize("code", PO_LANGUAGES)
+def test_an_answer_is_the_same_the_second_time_whatever_the_engine_cached(code):
+    from calculators import interview
+
+    interview._legal_numbers.cache_clear()  # the first answer words the legal numbers, the second reads them cached
+    first = handle({"kind": "interview", "lang": code})
+    assert handle({"kind": "interview", "lang": code}) == first
