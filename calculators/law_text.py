@@ -242,7 +242,9 @@ def provision(label: str, lang: str = "en", data: dict | None = None) -> dict | 
             heading = " ".join(p for p in (chain[0].get("label", ""), chain[0].get("note", "")) if p)
             lines = provision_text(chain)
             if lines and chain[0].get("label") and lines[0].startswith(chain[0]["label"] + " "):
-                lines[0] = lines[0][len(chain[0]["label"]) + 1:]
+                lines[0] = lines[0][len(chain[0]["label"]) + 1:]  # the heading already says "72"
+            elif lines and lines[0] == chain[0].get("label"):
+                lines = lines[1:]  # a section that is only its subsections
             sections.append({"heading": heading, "lines": lines})
         shown.append({"lang": text_lang, "instrument": instrument, "current_date": current, "sections": sections})
     return {"label": label, "lang": lang, "languages": shown, "fallback": lang not in ("en", "fr")}

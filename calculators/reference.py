@@ -116,9 +116,15 @@ def snippets(today: date | None = None, lang: str = "en") -> dict[str, str]:
 
 
 def all_snippets(today: date | None = None) -> dict[str, str]:
-    """Relative path -> text of every snippet in every language (French under ``fr/``)."""
+    """Relative path -> text of every snippet in every language (French under ``fr/``).
+
+    With the "What the law says" boxes (``<rule-id>/text.md``, ``fee/<fee-id>/text.md``, calculators.law_boxes),
+    imported here only: they read the official text's extract, which the browser wheel does not carry.
+    """
+    from calculators import law_boxes  # noqa: PLC0415 - build time only
+
     return {folder + relative: text for lang, folder in SNIPPET_FOLDERS.items()
-            for relative, text in snippets(today, lang).items()}
+            for relative, text in {**snippets(today, lang), **law_boxes.snippets(lang)}.items()}
 
 
 def write_snippets(directory: Path, today: date | None = None, extra: dict[str, str] | None = None) -> list[Path]:

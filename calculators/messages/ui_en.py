@@ -134,4 +134,8 @@ MESSAGES: dict[str, str] = {
     "ui.no-option": "No option seems to fit your answers. Read the details below, and talk to someone who can help.",
     "ui.plan-ready": "Your plan is ready.",
     "ui.plan-first": "Your plan is ready. Act by {date}.",
+    # "What the law says" boxes (calculators/law_boxes.py): calculator pages and guide snippets
+    "ui.law-says": "What the law says: {label}",
+    "ui.law-source": "Words of the law: {instrument}, up to date on {date}. This is a copy. The official version is on the Justice Laws website.",
+    "ui.law-no-translation": "Canadian law has no official text in this language. Here it is in English and in French, the official languages of Canada.",
 }

@@ -120,4 +120,8 @@ MESSAGES: dict[str, str] = {
                     "quelqu’un qui peut vous aider.",
     "ui.plan-ready": "Votre plan est prêt.",
     "ui.plan-first": "Votre plan est prêt. Agissez au plus tard le {date}.",
+    # Encadrés « Ce que dit la loi » (calculators/law_boxes.py) : pages des calculateurs et extraits des guides
+    "ui.law-says": "Ce que dit la loi : {label}",
+    "ui.law-source": "Texte de la loi : {instrument}, à jour au {date}. Ceci est une copie. La version officielle est sur le site Web de la législation (Justice).",
+    "ui.law-no-translation": "La loi canadienne n’a pas de texte officiel dans cette langue. Le voici en anglais et en français, les langues officielles du Canada.",
 }

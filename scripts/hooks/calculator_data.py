@@ -11,6 +11,8 @@ Each page with a widget (`data-calculator="..."`) gets one data block,
 * `site_name`: the site's name in that language (printed at the top of a plan);
 * `root`: the site root, relative to the page (the plan's guide links are relative to it and
   name their language themselves, "fr/remedies/…", CONTRIBUTING.md §2);
+* `law`: the "What the law says" boxes, `{label as the engine prints it: {title, parts, note}}`
+  (calculators/law_boxes.py), drawn under each dated option or result by ui.js `lawBoxes`;
 * on the options page (`data-calculator="options"`): `interview`, the engine's interview
   (`{"kind": "interview"}` of calculators.api: questions, choices, hints, when each is asked),
   so the reader can answer the first question before the Python runtime has arrived.
@@ -82,6 +84,11 @@ def page_data(page, config, kinds: set[str]) -> dict:
             data["in_english"] = sorted({key for key in text if text[key] in in_english})
         if "options" in kinds:
             data["interview"] = _interview(api, lang)
+        # "What the law says" under each dated answer: the official text of the provisions the
+        # engine's dates rest on, keyed by the label the engine prints in this language.
+        from calculators import law_boxes  # noqa: PLC0415 - build time only (reads the extract)
+
+        data["law"] = law_boxes.page_law(kinds, lang)
         _cache[key] = data
     # The engine's links already name the language ("fr/remedies/…"): the root is the site's own.
     home = get_relative_url(".", page.url or ".")

@@ -132,9 +132,10 @@ class _GuideText(HTMLParser):
             self.in_article += 1
         void = tag in {"br", "hr", "img", "input", "meta", "link"}
         # Site chrome inside the article (the review footer, the "browse safely" line on every
-        # page) is not the page's own text.
+        # page) is not the page's own text; nor is the official text quoted in a "What the law
+        # says" box (the law's words, verbatim: calculators/law_boxes.py).
         skipping = (tag in self.SKIP or "headerlink" in classes or "page-meta" in classes
-                    or "browse-safely" in classes)
+                    or "browse-safely" in classes or "law-text" in classes)
         if not void:
             self.stack.append((tag, skipping))
             if skipping:
@@ -366,7 +367,8 @@ class _Blocks(HTMLParser):
         classes = (dict(attrs).get("class") or "").split()
         if tag == "article":
             self.in_article += 1
-        skipping = tag in {"script", "style"} or "headerlink" in classes or "page-meta" in classes
+        skipping = (tag in {"script", "style"} or "headerlink" in classes or "page-meta" in classes
+                    or "law-text" in classes)  # the law's own words, quoted verbatim
         is_block = bool(self.in_article) and tag in self.BLOCKS
         self.stack.append((tag, skipping, is_block))
         self.skip_depth += skipping

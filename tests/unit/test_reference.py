@@ -145,8 +145,11 @@ def test_holiday_table_covers_the_current_and_next_year():
 
 def test_write_snippets_rewrites_only_changed_files_and_removes_stale_ones(tmp_path):
     written = write_snippets(tmp_path, TODAY)
-    # English, then French under fr/, then every other language of the engine under <code>/
-    assert len(written) == sum(len(snippets(TODAY, lang)) for lang in LANGUAGES)
+    # English, then French under fr/, then every other language of the engine under <code>/, each with
+    # the "What the law says" boxes (calculators.law_boxes)
+    from calculators import law_boxes
+
+    assert len(written) == sum(len(snippets(TODAY, lang)) + len(law_boxes.snippets(lang)) for lang in LANGUAGES)
     target = tmp_path / "judicial-review-in-canada" / "days.md"
     assert target.read_bytes() == b"15"
     stale = tmp_path / "old-rule" / "days.md"

@@ -383,7 +383,7 @@
         answer.steps.map(function (step) { return el("li", null, ui.textOf(step)); })));
     }
     var citations = ui.citationList(answer);
-    if (citations) ui.add(result, el("h3", null, t("ui.the-law")), citations);
+    if (citations) ui.add(result, el("h3", null, t("ui.the-law")), citations, ui.lawBoxes(answer.citations));
     var calendar = ui.button(t("ui.add-to-calendar"), function () { self.downloadCalendar(request, calendar); }, true);
     ui.add(result, el("p", { class: "calc-actions" }, calendar, " ", ui.printButton()));
     ui.add(result, ui.copyLinkButton(t("ui.copy-link"), function () {

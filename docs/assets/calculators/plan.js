@@ -125,7 +125,8 @@
       section(t("ui.meanwhile"), option.meanwhile ? el("p", null, ui.textOf(option.meanwhile)) : null),
       section(t("ui.clock"), option.clock ? el("p", null, ui.textOf(option.clock)) : null),
       section(t("ui.read-more"), readMore(option, ctx)),
-      citations(option)
+      citations(option),
+      dated ? ui.lawBoxes(option.citations) : ""
     );
     return item;
   }

@@ -151,6 +151,29 @@
     return items.length ? el("ul", { class: "calc-citations" }, items) : null;
   }
 
+  // "What the law says": a <details> box per cited provision whose official text the page carries
+  // (data.law, worded at build time by calculators/law_boxes.py), in one <div>; "" when there is none,
+  // so callers can append the result as it is.
+  function lawBoxes(labels) {
+    var law = data.law || {};
+    var boxes = [];
+    (Array.isArray(labels) ? labels : []).forEach(function (label) {
+      var box = typeof label === "string" && law[label];
+      if (!box || typeof box !== "object") return;
+      var parts = (Array.isArray(box.parts) ? box.parts : []).map(function (part) {
+        return el("div", { class: "law-text-part", lang: String(part.lang || "") },
+          el("p", { class: "law-text-source" }, textOf(part.source)),
+          (Array.isArray(part.sections) ? part.sections : []).map(function (section) {
+            return [section.heading ? el("p", { class: "law-text-heading" }, el("strong", null, textOf(section.heading))) : null,
+                    (Array.isArray(section.lines) ? section.lines : []).map(function (line) { return el("p", null, textOf(line)); })];
+          }));
+      });
+      boxes.push(el("details", { class: "law-text", "data-label": label }, el("summary", null, textOf(box.title)),
+        box.note ? el("p", { class: "law-text-note" }, textOf(box.note)) : null, parts));
+    });
+    return boxes.length ? el("div", { class: "law-texts" }, boxes) : "";
+  }
+
   function admonition(kind, title, lines) {
     if (!Array.isArray(lines) || !lines.length) return null;
     return el("div", { class: "admonition " + kind }, el("p", { class: "admonition-title" }, title), list(lines));
@@ -258,7 +281,7 @@
   Calc.ui = {
     data: data, lang: LANG, t: t, tNodes: tNodes, el: el, add: add, isoOrNull: isoOrNull, today: today,
     longDate: longDate, timeElement: timeElement, textOf: textOf, safeHref: safeHref, shorten: shorten,
-    list: list, citationList: citationList, admonition: admonition, button: button, printButton: printButton,
+    list: list, citationList: citationList, lawBoxes: lawBoxes, admonition: admonition, button: button, printButton: printButton,
     download: download, downloadCalendar: downloadCalendar, copyLinkButton: copyLinkButton, showEngine: showEngine, ISO_DATE: ISO_DATE,
   };
 })();
