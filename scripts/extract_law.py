@@ -109,7 +109,11 @@ def node(element: ET.Element) -> dict:
 
 
 def read_root(path: Path) -> ET.Element:
-    data = path.read_bytes()
+    return read_root_bytes(path.read_bytes())
+
+
+def read_root_bytes(data: bytes) -> ET.Element:
+    """The root element of an XML file's bytes, plain or gzipped (ET.ParseError if it is not XML)."""
     if data[:2] == b"\x1f\x8b":
         data = gzip.decompress(data)
     return ET.fromstring(data)
