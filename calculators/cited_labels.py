@@ -54,6 +54,8 @@ def _requests() -> list[dict]:
                                                 "decision_made": NOTIFIED}]
     for application in eligibility.APPLICATIONS:
         for variation in variations:
+            requests.append({"kind": "options", "application": application, "notified": NOTIFIED,
+                             "decided": "unknown", **variation})
             for today in (TODAYS if not variation else TODAYS[:1]):
                 requests.append({"kind": "plan", "application": application, "notified": NOTIFIED,
                                  "decided": "unknown", "today": today, "province": "on", **variation})
