@@ -119,7 +119,8 @@ QUOTES: dict[str, Quote] = {
     "trp-pr-other": Quote(
         "IRPR ss. 63-65",
         "at least five years, if they are inadmissible on any other grounds under the Act",
-        "de cinq ans"),
+        "de cinq ans, dans le cas de l’étranger qui est interdit de territoire pour tout autre motif aux termes "
+        "de la Loi"),
     "rad-appeal": Quote(
         "IRPR s. 159.91(1)(a)",
         "the time limit for a person or the Minister to file an appeal to the Refugee Appeal Division against a "
@@ -158,8 +159,8 @@ QUOTES: dict[str, Quote] = {
         "moins de trente-six mois"),
     "h-and-c-bar": Quote(
         "IRPA s. 25(1.2)",
-        "The Minister may not examine the request if",
-        "Le ministre ne peut étudier la demande de l’étranger faite au titre du paragraphe (1) dans les cas suivants"),
+        "subject to subsection (1.21), less than 12 months have passed since",
+        "sous réserve du paragraphe (1.21), moins de douze mois se sont écoulés depuis"),
     "departure-order": Quote(
         "IRPR s. 224(2)",
         "within 30 days after the order becomes enforceable, failing which the departure order becomes a "

@@ -86,6 +86,32 @@ def test_every_time_limit_has_a_quote_in_both_languages_or_is_listed_as_not_fede
     assert not missing, "time limits without a verbatim quote of their own provision: " + ", ".join(missing)
 
 
+# How the official text writes each number of a time limit (digits, or words: "quinze", "one-year").
+NUMBER_WORDS = {
+    "en": {1: ("one year", "one-year"), 3: ("three",), 5: ("five",), 7: ("seven",), 10: (), 12: (), 14: (),
+           15: (), 30: ("thirty",), 36: (), 60: ("sixty",), 90: ()},
+    "fr": {1: ("un an", "l’année"), 3: ("trois",), 5: ("cinq",), 7: ("sept",), 10: (), 12: ("douze",), 14: (),
+           15: ("quinze",), 30: ("trente",), 36: ("trente-six",), 60: ("soixante",), 90: ("quatre-vingt-dix",)},
+}
+# The number is not in the cited provision's own words: IRPA s. 101(1)(b.2) refers to "the time limit
+# referred to in subsection 159.4(1.1)" of the Regulations, where the 14 days are.
+NUMBER_ELSEWHERE = {"refugee-claim-land-border"}
+
+
+def test_every_quote_states_the_number_of_its_time_limit_in_both_languages():
+    wrong = []
+    for limit in rules.TIME_LIMITS:
+        quote = law_quotes.QUOTES.get(limit.id)
+        if quote is None or limit.id in NUMBER_ELSEWHERE:
+            continue
+        for lang in ("en", "fr"):
+            said = quote.text(lang)
+            forms = (str(limit.length), *NUMBER_WORDS[lang][limit.length])
+            if not any(form in said for form in forms):
+                wrong.append(f"{limit.id} ({lang}): {limit.length} {limit.unit} not in {said!r}")
+    assert not wrong, "quotes that do not state their rule's number:\n" + "\n".join(wrong)
+
+
 def test_the_time_limits_that_rest_on_no_federal_text_are_these():
     # Said, not skipped: these rules' sources are provincial, Quebec's, the IRB's or the site's own policy.
     assert {limit.id: limit.source for limit in rules.TIME_LIMITS if law_text.not_federal(limit.source)} == {
