@@ -173,14 +173,6 @@ def is_holiday(day: date, calendar: str = "ia") -> bool:
     return holiday(day, calendar) is not None
 
 
-def holiday_name(day: date, calendar: str = "ia", lang: str = "en") -> str | None:
-    """The name of the holiday ``day`` is in ``calendar`` ("Good Friday", "a Saturday"), or None."""
-    from calculators.messages import say
-
-    found = holiday(day, calendar)
-    return None if found is None else say(f"holiday.{found.id}", lang)
-
-
 def next_day_not_holiday(day: date, calendar: str) -> date:
     """``day`` itself if it is not a holiday, else the next day that is not (IA s. 26)."""
     while is_holiday(day, calendar):
@@ -203,14 +195,6 @@ def seasonal_recess_containing(day: date) -> tuple[date, date]:
     """First and last day of the seasonal recess that includes ``day``."""
     start_year = day.year if (day.month, day.day) >= SEASONAL_RECESS_FIRST_DAY else day.year - 1
     return date(start_year, *SEASONAL_RECESS_FIRST_DAY), date(start_year + 1, *SEASONAL_RECESS_LAST_DAY)
-
-
-def seasonal_recess_params(lang: str = "en") -> dict[str, str]:
-    """The recess bounds as words ("21 December", "7 January"), for messages."""
-    from calculators.messages import day_of_month
-
-    return {"recess_first": day_of_month(*SEASONAL_RECESS_FIRST_DAY, lang),
-            "recess_last": day_of_month(*SEASONAL_RECESS_LAST_DAY, lang)}
 
 
 # Days that are not holidays in any of these calendars, but on which offices (the Federal

@@ -4,7 +4,7 @@ from a date, as a result, as a calendar file, and the list of limits the calcula
 
 from __future__ import annotations
 
-from calculators import deadlines, ics, plan, requests
+from calculators import deadlines, ics, plan, requests, wording
 from calculators.messages import say
 from calculators.requests import FIRST_YEAR, LAST_YEAR
 from calculators.result_fields import date_state, iso, labels, links, start_warnings
@@ -29,8 +29,8 @@ def deadline(request: dict, lang: str) -> dict:
         "may_extend_to": iso(result.may_extend_to),
         "citations": labels(result.citations, lang),
         "citation_links": links(result.citations, lang),
-        "steps": deadlines.word_steps(result, lang),
-        "warnings": start_warnings(result.trigger, today, lang) + deadlines.word_warnings(result, lang),
+        "steps": wording.word_steps(result, lang),
+        "warnings": start_warnings(result.trigger, today, lang) + wording.word_warnings(result, lang),
         "last_verified": rule.last_verified.isoformat(),
     }
     if today is not None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from calculators.deadlines import Deadline, word_steps
+from calculators.deadlines import Deadline
 from calculators.messages import say
-from calculators.rules import citation
+from calculators.wording import citation, word_steps
 
 ALARM_DAYS_BEFORE = (14, 7, 3, 1)
 ALARM_HOUR = 9  # a reasonable hour for a reminder, in the calendar's local time

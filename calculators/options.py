@@ -5,7 +5,7 @@ this function, so the plan's dates are the engine's dates.
 
 from __future__ import annotations
 
-from calculators import deadlines, eligibility, requests
+from calculators import deadlines, eligibility, requests, wording
 from calculators.messages import say
 from calculators.result_fields import deadline_request, iso, labels, links, start_warnings
 
@@ -31,7 +31,7 @@ def word_assessment(found: eligibility.Assessment, notified, today, lang: str) -
             "last_day": iso(dl.last_day) if dl else None,
             "file_by": iso(dl.file_by) if dl else None,
             "may_extend_to": iso(dl.may_extend_to) if dl else None,
-            "steps": deadlines.word_steps(dl, lang) if dl else [],
+            "steps": wording.word_steps(dl, lang) if dl else [],
             "citations": labels(option.citations, lang),
             "citation_links": links(option.citations, lang),
         }

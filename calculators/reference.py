@@ -17,9 +17,9 @@ from datetime import date
 from pathlib import Path
 
 from calculators import calendar
-from calculators.deadlines import word_length
 from calculators.messages import LANGUAGES, decimal_separator, format_date, long_date, say
-from calculators.rules import DATED_FACTS, FEES, TIME_LIMITS, Fee, citation
+from calculators.rules import DATED_FACTS, FEES, TIME_LIMITS, Fee
+from calculators.wording import citation, seasonal_recess_params, word_length
 
 # Where each language's snippets live under docs/snippets/law: English at the top (the
 # paths of CONTRIBUTING.md §1), other languages in a folder of their own ("fr/judicial-review-in-canada/limit.md").
@@ -47,7 +47,7 @@ def fee_since_text(fee: Fee, lang: str = "en", day: date | None = None) -> str:
 
 def _time_limits_table(lang: str) -> str:
     rows = [say("table.time-limits.head", lang), "|---|---|---|---|---|"]
-    recess = calendar.seasonal_recess_params(lang)
+    recess = seasonal_recess_params(lang)
     for limit in TIME_LIMITS:
         rows.append(f"| {say(f'title.{limit.id}', lang)} | {word_length(limit, lang)} | "
                     f"{say(f'trigger.{limit.trigger}', lang)} | {say(f'counting.{limit.counting}', lang, **recess)} | "
@@ -105,7 +105,7 @@ def snippets(today: date | None = None, lang: str = "en") -> dict[str, str]:
     for fact in DATED_FACTS:
         texts[f"date/{fact.id}/day.md"] = long_date(fact.day, lang)
         texts[f"date/{fact.id}/cite.md"] = " · ".join(cite_markdown(label, lang) for label in (fact.source, *fact.also))
-    recess = calendar.seasonal_recess_params(lang)
+    recess = seasonal_recess_params(lang)
     texts["recess/first-day.md"] = recess["recess_first"]
     texts["recess/last-day.md"] = recess["recess_last"]
     texts["recess/cite.md"] = cite_markdown(calendar.SEASONAL_RECESS, lang)

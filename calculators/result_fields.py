@@ -9,7 +9,8 @@ from datetime import date
 
 from calculators import deadlines
 from calculators.messages import cite_label, say
-from calculators.rules import DEADLINE_REMEDIES, citation
+from calculators.rules import DEADLINE_REMEDIES
+from calculators.wording import citation
 
 
 def links(labels: list[str], lang: str) -> list[dict]:

@@ -59,15 +59,11 @@ def _french_path(path: str) -> str:
 def citation(label: str, lang: str = "en") -> Citation:
     """The citation for ``label``, linked to its section when it names a statute or regulation.
 
-    ``lang="fr"``: the label as French cites it ("LIPR, al. 72(2)b)") and the French page of
-    the same section on Justice Laws.
+    ``lang="fr"``: the French page of the same section on Justice Laws. The label stays the
+    engine's English one (a stable id): ``calculators.wording.citation`` words it ("LIPR, al. 72(2)b)").
     """
     match = _LABEL.match(label)
-    shown = label
-    if lang == "fr":
-        from calculators.messages import cite_label
-
-        shown = cite_label(label, lang)
+    shown = label  # the English label; calculators.wording.citation words it in the reader's language
     if match and match["instrument"] in INSTRUMENT_PATHS:
         path = INSTRUMENT_PATHS[match["instrument"]]
         if lang == "fr":

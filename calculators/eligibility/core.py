@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from calculators import deadlines
-from calculators.rules import fee, time_limit
+from calculators.rules import time_limit
 
 
 APPLICATIONS = ("visitor-visa", "study-permit", "work-permit", "extension", "permanent-residence",
@@ -154,11 +154,6 @@ def deadline_of(rule_id: str, trigger: date) -> deadlines.Deadline:
 
 def merge(citations: list[str], more: list[str]) -> list[str]:
     return [*citations, *[c for c in more if c not in citations]]
-
-def fee_text(fee_id: str, lang: str = "en") -> str:
-    from calculators.reference import fee_amount_text
-
-    return fee_amount_text(fee(fee_id), lang)
 
 def fee_param(fee_id: str) -> dict:
     """A finding's fee parameter: the fee's id, worded in the reader's language by ``word_finding``

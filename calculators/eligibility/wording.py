@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from calculators import deadlines
-from calculators.eligibility.core import Finding, fee_text
+from calculators.eligibility.core import Finding
 from calculators.messages import say
 from calculators.rules import CASES
+from calculators.wording import fee_text, word_length
 
 
 def limit_params(lang: str = "en") -> dict[str, str]:
@@ -15,7 +15,7 @@ def limit_params(lang: str = "en") -> dict[str, str]:
     from calculators.messages import format_date
     from calculators.rules import TIME_LIMITS
 
-    params = {limit.id.replace("-", "_"): deadlines.word_length(limit, lang) for limit in TIME_LIMITS}
+    params = {limit.id.replace("-", "_"): word_length(limit, lang) for limit in TIME_LIMITS}
     params.update({key.replace("-", "_"): label for key, label in CASES.items()})
     months, unit, _ = rules.SERIOUS_CRIMINALITY_MIN_IMPRISONMENT
     params["serious_criminality_months"] = say(f"unit.{unit}", lang, n=months)

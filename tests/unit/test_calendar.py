@@ -5,7 +5,8 @@ from datetime import date, timedelta
 import pytest
 
 from calculators import calendar
-from calculators.calendar import easter_sunday, holiday, holiday_name, in_seasonal_recess, is_holiday
+from calculators.calendar import easter_sunday, holiday, in_seasonal_recess, is_holiday
+from calculators.wording import holiday_name
 
 
 # Easter Sunday, Gregorian calendar (published tables).

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculators import calendar, deadlines
+from calculators import calendar, deadlines, wording
 from calculators.rules import DEADLINE_REMEDIES, TIME_LIMITS, time_limit
 
 COMPUTED = [limit for limit in TIME_LIMITS if limit.counting != "period"]
@@ -124,9 +124,9 @@ def test_every_deadline_remedy_has_warnings_and_worded_steps():
         for rule_id in rules.values():
             result = compute(rule_id, date(2026, 9, 15))
             assert result.warnings, rule_id
-            steps = deadlines.word_steps(result)
+            steps = wording.word_steps(result)
             assert steps and all(isinstance(s, str) and s for s in steps)
-            assert deadlines.word_warnings(result)
+            assert wording.word_warnings(result)
 
 
 # --- Properties (any trigger the site accepts)
@@ -168,7 +168,7 @@ def test_judicial_review_file_by_is_never_a_court_holiday(trigger, where):
 
 def test_iad_steps_speak_of_non_working_days_and_receipt():
     result = compute("iad-sponsorship", date(2026, 11, 26))  # day 30 = Sat 2026-12-26
-    steps = deadlines.word_steps(result)
+    steps = wording.word_steps(result)
     assert result.last_day == date(2026, 12, 28)
     assert "a Saturday, a non-working day under the Immigration Appeal Division Rules r. 1" in steps[1]
     assert "the next working day is Mon 28 Dec 2026" in steps[1]
@@ -178,4 +178,4 @@ def test_iad_steps_speak_of_non_working_days_and_receipt():
 def test_privacy_act_answer_is_due_thirty_days_after_receipt():
     result = compute("privacy-response", date(2026, 8, 31))  # day 30 = Wed 2026-09-30 (NDTR)
     assert result.last_day == date(2026, 10, 1)
-    assert any("30 days more" in w for w in deadlines.word_warnings(result))
+    assert any("30 days more" in w for w in wording.word_warnings(result))

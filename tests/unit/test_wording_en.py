@@ -1,7 +1,7 @@
 """One snapshot of the English wording (the structure is tested elsewhere)."""
 
 from calculators.api import handle
-from calculators.calendar import holiday_name
+from calculators.wording import holiday_name
 from calculators.messages import CATALOGUES, format_date
 from datetime import date
 

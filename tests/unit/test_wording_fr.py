@@ -16,7 +16,8 @@ from calculators import eligibility
 from calculators.api import handle
 from calculators.messages import CATALOGUES, cite_label, format_date, long_date
 from calculators.reference import snippets
-from calculators.rules import DEADLINE_REMEDIES, citation
+from calculators.rules import DEADLINE_REMEDIES
+from calculators.wording import citation
 
 EN, FR = CATALOGUES["en"], CATALOGUES["fr"]
 JR_IN_CANADA = {"kind": "deadline", "remedy": "judicial-review", "from": "2026-09-15", "where": "in-canada"}

@@ -1,0 +1,110 @@
+"""Word the engine's language-free results: the steps and warnings of a deadline, a time limit's
+length, holidays, the seasonal recess and citations (issue 22: compute once, word once).
+
+The computing modules (calendar, rules, deadlines, requests, the eligibility package but its
+``wording``; tests/unit/test_compute_word_split.py lists them) return ids, numbers and dates and
+never import ``calculators.messages``. The boundary (api and its kinds, the command line, the
+build's snippets and hooks) words them here, or with ``calculators.messages.say``, in one pass.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calculators import calendar
+from calculators.deadlines import Deadline, Step
+from calculators.messages import cite_label, day_of_month, long_label, say
+from calculators.rules import CASES, Citation, TimeLimit
+from calculators.rules import citation as _citation
+
+
+def citation(label: str, lang: str = "en") -> Citation:
+    """The citation for ``label`` in ``lang``: "LIPR, al. 72(2)b)" linked to the French page of Justice Laws."""
+    found = _citation(label, lang)
+    return Citation(cite_label(label, lang), found.url)
+
+
+def holiday_name(day: date, cal: str = "ia", lang: str = "en") -> str | None:
+    """The name of the holiday ``day`` is in ``cal`` ("Good Friday", "a Saturday"), or None."""
+    found = calendar.holiday(day, cal)
+    return None if found is None else say(f"holiday.{found.id}", lang)
+
+
+def seasonal_recess_params(lang: str = "en") -> dict[str, str]:
+    """The recess bounds as words ("21 December", "7 January"), for messages."""
+    return {"recess_first": day_of_month(*calendar.SEASONAL_RECESS_FIRST_DAY, lang),
+            "recess_last": day_of_month(*calendar.SEASONAL_RECESS_LAST_DAY, lang)}
+
+
+def fee_text(fee_id: str, lang: str = "en") -> str:
+    """A fee's amount as ``lang`` writes it ("$50", "50 $")."""
+    from calculators.reference import fee_amount_text  # noqa: PLC0415 - reference imports this module
+    from calculators.rules import fee  # noqa: PLC0415
+
+    return fee_amount_text(fee(fee_id), lang)
+
+
+def _holiday_phrase(found: calendar.Holiday, lang: str) -> str:
+    name = say(f"holiday.{found.id}", lang)
+    if not found.source:
+        return say("phrase.probable-closure", lang, name=name)
+    kind = "non-working-day" if found.source in calendar.NON_WORKING_DAY_SOURCES else "holiday"
+    return say(f"phrase.{kind}-under", lang, name=name, source=long_label(found.source, lang))
+
+
+def word_step(step: Step, lang: str = "en") -> str:
+    p = dict(step.params)
+    if step.id == "step.start":
+        return say("step.start", lang, trigger=say(p["trigger"], lang), **{"from": p["from"]})
+    if step.id in ("step.count-no-roll", "step.count-kept", "step.count-moved"):
+        prefix = say("clause.day-n-recess" if p.get("skipped") else "clause.day-n", lang,
+                     n=p["n"], day=p["day"], skipped=p.get("skipped", 0),
+                     recess_start=p.get("recess_start", p["day"]), recess_end=p.get("recess_end", p["day"]),
+                     **{"from": p["from"]})
+        if step.id == "step.count-no-roll":
+            return prefix + say(p.get("not_moved", "clause.not-moved"), lang)
+        if step.id == "step.count-kept":
+            return prefix + say(f"clause.not-a-holiday.{p['calendar']}", lang)
+        (first_day, first), *rest = p["moved"]
+        text = prefix + ", " + _holiday_phrase(first, lang)
+        for day, found in rest:
+            also = "clause.also-non-working" if p["calendar"] in ("iad", "rad") else "clause.also-holiday"
+            text += say(also, lang, day=day, name=say(f"holiday.{found.id}", lang))
+        return text + say("clause.next-working-day" if p["calendar"] in ("iad", "rad") else "clause.next-not-holiday", lang,
+                          last_day=p["last_day"])
+    if step.id == "step.recess-not-skipped":
+        p.update(seasonal_recess_params(lang))
+    if step.id in ("step.file-by-earlier", "step.may-extend-court", "step.may-extend-iad", "step.may-extend-rad",
+                   "step.prra-file-by-earlier", "step.act-by-earlier", "step.check-program-earlier"):
+        p["holiday"] = _holiday_phrase(p["holiday"], lang)
+    return say(step.id, lang, **p)
+
+
+def word_steps(deadline: Deadline, lang: str = "en") -> list[str]:
+    return [word_step(step, lang) for step in deadline.steps]
+
+
+def word_length(rule: TimeLimit, lang: str = "en") -> str:
+    """ "15 days", "5 years", "1 month"."""
+    key = f"unit.{rule.unit}" + (".one" if rule.length == 1 else "")
+    return say(key, lang, n=rule.length)
+
+
+def warning_params(lang: str = "en") -> dict[str, str]:
+    """Legal numbers a warning may name, taken from the rules (never typed into the wording)."""
+    from calculators.rules import time_limit
+
+    return {"privacy_extension": word_length(time_limit("privacy-extension"), lang),
+            "rad_record": word_length(time_limit("rad-record"), lang),
+            "rad_record_irb_practice": word_length(time_limit("rad-record-irb-practice"), lang),
+            "rpd_mail_received": word_length(time_limit("rpd-mail-received"), lang),
+            "prra_mail_notice": word_length(time_limit("prra-mail-notice"), lang),
+            "prra_decision_earliest": word_length(time_limit("prra-decision-earliest"), lang),
+            "departure_order": word_length(time_limit("departure-order"), lang),
+            "atip_complaint": word_length(time_limit("atip-complaint"), lang),
+            **{key.replace("-", "_"): label for key, label in CASES.items()}}
+
+
+def word_warnings(deadline: Deadline, lang: str = "en") -> list[str]:
+    params = warning_params(lang)
+    return [say(message_id, lang, **params) for message_id in deadline.warnings]
