@@ -61,6 +61,7 @@ BOUNDARY = {
     "calculators.law_text": "the official text's extract (build time)",
     "calculators.law_quotes": "verbatim quotes of the law (build time)",
     "calculators.cited_labels": "citation labels the engine prints (build time)",
+    "calculators.law_boxes": "the \"What the law says\" boxes, worded (build time)",
 }
 WORDING = "calculators.messages"
 
