@@ -1,36 +1,41 @@
-"""MkDocs hook: a visible French banner on every /fr/ page that is not translated yet.
+"""MkDocs hook: a visible banner, in the reader's language, on every page not translated yet.
 
-mkdocs-static-i18n (docs_structure: suffix, fallback_to_default: true) builds the French site
-under /fr/ from `page.fr.md` files; where a page has no `.fr.md`, it builds the English page
-at the French URL, so no link is ever broken. This hook tells the reader so, in French,
-before the English text, and marks that text `lang="en"` (screen readers then read it with
-English pronunciation).
+mkdocs-static-i18n (docs_structure: suffix, fallback_to_default: true) builds each language
+under /<code>/ from `page.<code>.md` files; where a page has no translation, it builds the
+English page at that language's URL, so no link is ever broken. This hook tells the reader
+so, in their language (the catalogue's `site.fallback-*` ids, through
+scripts/hooks/i18n_languages.py; English while a language's catalogue lacks them), before
+the English text, links to the language's home page and, outside French, to the French
+page when there is one, and marks the English text `lang="en"` (screen readers then read it
+with English pronunciation).
 
 The build's language is the theme language the plugin sets for each build
 (`theme.language`); the page's language is the `locale` the plugin gives its file.
 
 The plugin builds each language into the same site directory, one after the other. So
 this hook also:
-- turns the print-site plugin off in the French build (it would write its page over the
+- turns the print-site plugin off in the other builds (it would write its page over the
   English one at /print_page/, and its links to the pages it leaves out are English-only);
   scripts/hooks/print_page_languages.py then turns it back on with the French page's own
   path (/fr/print_page/), title and template context;
-- keeps the English 404.html at the root (the French build does not write one);
+- keeps the English 404.html at the root (the other builds do not write one);
 - drops the `<link rel="alternate" hreflang>` tags Material puts in the head: Material's
-  script fetches `sitemap.xml` next to each of them (a 404 next to every page, and a
-  refused request from file:// in the offline export). The visible language switcher,
-  with a link to the same page in the other language, stays;
-- gives each language its own search index, searched with its own stemmer: the plugin
-  merges both into search/search_index.json; this hook splits it again into
-  search/search_index.json (English, lunr "en") and fr/search/search_index.json (French,
-  lunr "fr"), and points the French pages' Material `base` at /fr/ so their search loads
-  the French one. An English reader downloads no French index, and the other way round.
+  script fetches `sitemap.xml` next to each of them (a 404 next to every page, twelve per
+  page with thirteen languages, and a refused request from file:// in the offline export).
+  The visible language switcher, with a link to the same page in each language, stays, and
+  the sitemap carries the hreflang alternates (overrides/sitemap.xml);
+- gives each language its own search index, searched with its own stemmer where lunr has
+  one: the plugin merges all into search/search_index.json; this hook splits it again into
+  search/search_index.json (English) and <code>/search/search_index.json, and points each
+  language's pages' Material `base` at /<code>/ so their search loads their own index. A
+  reader downloads no other language's index. `SEARCH` says how each language is searched.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -38,17 +43,24 @@ from mkdocs.utils import get_relative_url
 
 DEFAULT_LANGUAGE = "en"
 
-# Per build language: the banner, in that language. {home} is a link to that language's home page.
-BANNERS = {
-    "fr": (
-        '<div class="admonition warning i18n-fallback" lang="fr" role="note">\n'
-        '<p class="admonition-title">Page pas encore traduite</p>\n'
-        "<p>Cette page n'est pas encore traduite en français. Le texte ci-dessous est la version "
-        "anglaise. Les délais et les articles de loi y sont les mêmes. "
-        '<a href="{home}">Retour à l\'accueil en français</a>.</p>\n'
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from i18n_languages import site_lang, site_text  # noqa: E402
+
+
+def banner(language: str, home: str, french: str | None) -> str:
+    """The line above an untranslated page, in the build's language (English while not translated)."""
+    def words(message_id: str) -> str:
+        return f'<span lang="{site_lang(message_id, language)}">{site_text(message_id, language)}</span>'
+
+    links = [f'<a href="{home}">{words("site.fallback-home")}</a>']
+    if french is not None:
+        links.append(f'<a href="{french}" hreflang="fr">{words("site.read-french")}</a>')
+    return (
+        f'<div class="admonition warning i18n-fallback" lang="{language}" role="note">\n'
+        f'<p class="admonition-title">{words("site.fallback-title")}</p>\n'
+        f'<p>{words("site.fallback-text")} {" · ".join(links)}.</p>\n'
         "</div>\n"
-    ),
-}
+    )
 
 
 def build_language(config) -> str:
@@ -65,13 +77,24 @@ def is_fallback(page, config) -> bool:
     return language != DEFAULT_LANGUAGE and page_language(page) != language
 
 
+def french_version(page, language: str) -> str | None:
+    """A link to the French translation of this page, if there is one (not from the French build)."""
+    if language == "fr" or not page.file.src_uri.endswith(".md"):
+        return None
+    french_source = Path(page.file.abs_src_path).with_name(Path(page.file.src_uri).stem + ".fr.md")
+    if not french_source.is_file():
+        return None
+    url = page.url or f"{language}/"
+    unprefixed = url[len(language) + 1:] if url.startswith(f"{language}/") else url
+    return get_relative_url(f"fr/{unprefixed}", url)
+
+
 def on_page_content(html_content, page, config, files, **kwargs):
     language = build_language(config)
-    if not is_fallback(page, config) or language not in BANNERS:
+    if not is_fallback(page, config):
         return html_content
     home = get_relative_url(f"{language}/", page.url or f"{language}/")
-    banner = BANNERS[language].format(home=home)
-    return f'{banner}<div lang="{page_language(page)}">\n{html_content}\n</div>'
+    return f'{banner(language, home, french_version(page, language))}<div lang="{page_language(page)}">\n{html_content}\n</div>'
 
 
 _english: dict[str, object] = {}
@@ -109,23 +132,51 @@ def on_post_page(output, page, config, **kwargs):
     return output
 
 
+# How each language's index is searched in the browser (Material's search worker reads `lang`, `separator` and
+# `pipeline` from the index). `lang` names a lunr language Material ships (assets/javascripts/lunr/min/):
+# its tokenizer, stop words and stemmer. Material turns off the steps not listed in `pipeline` (its own
+# language files do so for Arabic, Persian and Urdu: lunr's Arabic stemmer mangles them).
+# Punjabi, Persian, Tagalog, Urdu, Ukrainian and Chinese have no lunr language: they are searched as whole
+# words split at spaces and punctuation, with no stemming (lang "en" with an empty pipeline, so the English
+# trimmer, which strips every non-Latin letter, and the English stemmer never touch them). The search still
+# finds words that begin with what the reader typed (Material adds a trailing wildcard).
+# Chinese has no spaces between words: without a segmenter (jieba, at build time, as Material documents) a
+# "word" is the run of characters between two punctuation marks, so a search finds a phrase by its start.
+_WORD_BREAKS = r"[\s\-.,;:!?()\[\]«»\"“”‘’'،؛؟۔।॥、。，．？！；：\u200b\u3000]+"
+_NO_PIPELINE = {"lang": ["en"], "pipeline": [], "separator": _WORD_BREAKS}
+SEARCH = {
+    "en": {"lang": ["en"]},
+    "fr": {"lang": ["fr"]},
+    "es": {"lang": ["es"]},
+    "pt-BR": {"lang": ["pt"]},
+    "hi": {"lang": ["hi"], "separator": _WORD_BREAKS},
+    "vi": {"lang": ["vi"]},
+    "ar": {"lang": ["ar"], "pipeline": [], "separator": _WORD_BREAKS},
+    "fa": _NO_PIPELINE, "ur": _NO_PIPELINE, "pa": _NO_PIPELINE, "tl": _NO_PIPELINE, "uk": _NO_PIPELINE,
+    "zh": _NO_PIPELINE,
+}
+
+
 def split_search_index(site: Path, languages: list[str]) -> None:
-    """search/search_index.json (all languages, from the plugin) -> one index per language, each with its stemmer."""
+    """search/search_index.json (all languages, from the plugin) -> one index per language, each searched its way."""
     merged_path = site / "search" / "search_index.json"
     if not merged_path.is_file():
         return
     merged = json.loads(merged_path.read_text(encoding="utf-8"))
     docs = {language: [] for language in [DEFAULT_LANGUAGE, *languages]}
+    # Longest code first, so "pt-BR/" is not taken for another code's prefix.
     for doc in merged["docs"]:
-        language = next((lang for lang in languages if doc["location"].startswith(f"{lang}/")), DEFAULT_LANGUAGE)
+        language = next((lang for lang in sorted(languages, key=len, reverse=True)
+                         if doc["location"].startswith(f"{lang}/")), DEFAULT_LANGUAGE)
         if language != DEFAULT_LANGUAGE:
             doc = {**doc, "location": doc["location"][len(language) + 1:]}
         docs[language].append(doc)
     for language, entries in docs.items():
         folder = site / "search" if language == DEFAULT_LANGUAGE else site / language / "search"
         folder.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({**merged, "config": {**merged["config"], "lang": [language]}, "docs": entries},
-                          ensure_ascii=False, separators=(",", ":"))
+        searched = {**merged["config"], "lang": [language]}
+        searched.update(SEARCH.get(language, _NO_PIPELINE))
+        text = json.dumps({**merged, "config": searched, "docs": entries}, ensure_ascii=False, separators=(",", ":"))
         (folder / "search_index.json").write_text(text, encoding="utf-8")
         if (site / "search" / "search_index.js").is_file():  # Material's offline plugin: the index as a script
             (folder / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")

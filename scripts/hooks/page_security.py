@@ -138,6 +138,9 @@ def on_post_build(config, **kwargs):
         # Local preview only: built and deployed pages (`mkdocs build`) always carry the policy.
         log.info("mkdocs serve: Content-Security-Policy left out so that live reload works")
         return
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return  # another language's build, inside the default one's: that one's end covers every page
     site = Path(config.site_dir)
     for path in sorted(site.rglob("*.html")):
         text = path.read_text(encoding="utf-8")

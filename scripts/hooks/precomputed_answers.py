@@ -36,6 +36,9 @@ def _precompute(config):
 
 
 def on_post_build(config, **kwargs):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return  # one file for every language: written once, by the default language's build
     precompute = _precompute(config)
     try:
         data = precompute.compute(precompute.build_date())

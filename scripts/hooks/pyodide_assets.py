@@ -87,6 +87,9 @@ def _file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
+_stdlib_cache: dict[Path, bytes] = {}
+
+
 def on_config(config, **kwargs):
     root = _root(config)
     runtime = root / "node_modules" / "pyodide"
@@ -104,7 +107,11 @@ def on_config(config, **kwargs):
     _state["wheel_name"] = _state["builder"].wheel_filename(root)
     # The standard library, trimmed to the modules Pyodide's start-up and the calculators
     # import (scripts/pyodide_stdlib_modules.txt), staged under Pyodide's own file name.
-    _state["stdlib_bytes"] = _load_stdlib_trimmer(root).trimmed_stdlib_bytes(runtime / STDLIB)
+    # Once per process: mkdocs-static-i18n runs on_config again for each of its thirteen languages.
+    if (runtime / STDLIB) not in _stdlib_cache:
+        _stdlib_cache.clear()
+        _stdlib_cache[runtime / STDLIB] = _load_stdlib_trimmer(root).trimmed_stdlib_bytes(runtime / STDLIB)
+    _state["stdlib_bytes"] = _stdlib_cache[runtime / STDLIB]
     features = (config.theme.get("features") or []) if config.theme else []
     _state["instant"] = "navigation.instant" in features
     return config

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from scripts.hooks.i18n_languages import LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 BANNER = "Cette page n'est pas encore traduite"
@@ -31,8 +33,10 @@ WIDGET = re.compile(r'<div class="calc".*?\n</div>\n', re.S)
 
 
 def english_pages() -> list[str]:
+    """The English pages: no language suffix (`page.fr.md`, `page.es.md`, `page.pt-BR.md` are translations)."""
     return sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")
-                  if not p.name.endswith(".fr.md") and "snippets" not in p.relative_to(DOCS).parts)
+                  if not any(p.name.endswith(f".{code}.md") for code in LANGUAGES)
+                  and "snippets" not in p.relative_to(DOCS).parts)
 
 
 def french_source(page: str) -> Path:
