@@ -43,7 +43,7 @@ LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (
 SOURCE_LANGUAGES = ("en", "fr")
 
 # Complete enough to build and to be held to every key (tests/unit/test_catalogues.py).
-LANGUAGES_BUILT: tuple[str, ...] = ("en", "fr", "zh", "uk", "hi", "pa", "es", "pt-BR", "tl", "vi", "ar", "fa")
+LANGUAGES_BUILT: tuple[str, ...] = ("en", "fr", "zh", "uk", "hi", "pa", "es", "pt-BR", "tl", "vi", "ar", "fa", "ur")
 
 # Other spellings a reader's browser or a command line may send ("pt-br", "zh-CN", "zh-Hans",
 # "ar-EG", "fil"): the first subtag picks the language, with these exceptions.
