@@ -28,6 +28,7 @@ import re
 import sys
 import tomllib
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,8 +67,18 @@ def wheel_filename(root: Path = ROOT) -> str:
     return f"{normalized_name(project['name'])}-{project['version']}-{TAG}.whl"
 
 
-def package_files(root: Path = ROOT) -> list[tuple[str, Path]]:
-    """(archive name, path) for every file of the package, sorted by archive name."""
+# The engine's catalogues of the languages beyond English and French, one JSON file each
+# (scripts/i18n_catalogues.py compile). A reader needs one language: the site stages one wheel
+# per language (scripts/hooks/pyodide_assets.py), so no page downloads thirteen catalogues.
+COMPILED_CATALOGUES = "calculators/messages/compiled/"
+
+
+def package_files(root: Path = ROOT, languages: Iterable[str] | None = None) -> list[tuple[str, Path]]:
+    """(archive name, path) for every file of the package, sorted by archive name.
+
+    ``languages``: the compiled catalogues to include (codes, "es", "pt-BR"); None includes all.
+    """
+    keep = None if languages is None else {f"{COMPILED_CATALOGUES}{code}.json" for code in languages}
     package_dir = root / PACKAGE
     if not (package_dir / "__init__.py").is_file():
         raise WheelError(f"{package_dir} is not a Python package (no __init__.py)")
@@ -79,6 +90,8 @@ def package_files(root: Path = ROOT) -> list[tuple[str, Path]]:
         if any(relative.as_posix().startswith(skipped + "/") for skipped in SKIPPED_PATHS):
             continue
         if not path.is_file() or path.suffix in SKIPPED_SUFFIXES:
+            continue
+        if keep is not None and relative.as_posix().startswith(COMPILED_CATALOGUES) and relative.as_posix() not in keep:
             continue
         if path.suffix in COMPILED_SUFFIXES:
             raise WheelError(f"{relative} is compiled code; the browser wheel must be pure Python")
@@ -116,11 +129,11 @@ def _wheel_text() -> str:
     )
 
 
-def wheel_bytes(root: Path = ROOT) -> bytes:
-    """The wheel as bytes: same source tree, same bytes."""
+def wheel_bytes(root: Path = ROOT, languages: Iterable[str] | None = None) -> bytes:
+    """The wheel as bytes: same source tree (and languages), same bytes. ``languages``: see package_files."""
     project = project_metadata(root)
     dist_info = f"{normalized_name(project['name'])}-{project['version']}.dist-info"
-    entries: list[tuple[str, bytes]] = [(name, path.read_bytes()) for name, path in package_files(root)]
+    entries: list[tuple[str, bytes]] = [(name, path.read_bytes()) for name, path in package_files(root, languages)]
     entries.append((f"{dist_info}/METADATA", _metadata_text(project).encode("utf-8")))
     entries.append((f"{dist_info}/WHEEL", _wheel_text().encode("utf-8")))
     record_name = f"{dist_info}/RECORD"

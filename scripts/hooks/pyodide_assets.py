@@ -10,6 +10,11 @@
   every page instead, because instant navigation neither runs the scripts nor loads the
   stylesheets of the pages it swaps in; the script still loads Pyodide only when a page
   has a widget.
+* One wheel per language (issue 22): the wheel at `assets/pyodide/` carries English and French
+  (the Python catalogues), and each other language's pages get `assets/pyodide/<code>/` — the
+  same package with that language's compiled catalogue only (a catalogue is 100–200 kB, so a
+  wheel with all of them would put every reader over the runtime's byte budget). The offline
+  export (OFFLINE_EXPORT=true) has one wheel with every language: its pages load no file.
 * Writes the deadline form's remedy options from `calculators.api` ({"kind": "remedies"}):
   ids, titles, which need "where", and what the start date is called. The form is built
   from the rules, not retyped, and works before Pyodide has loaded.
@@ -21,6 +26,7 @@ import hashlib
 import html
 import importlib.util
 import logging
+import os
 import re
 import shutil
 import sys
@@ -123,14 +129,32 @@ def on_serve(server, config, builder, **kwargs):
     return server
 
 
+def _catalogue_languages() -> list[str]:
+    """The languages with a compiled catalogue (calculators/messages/compiled/<code>.json)."""
+    compiled = _state["root"] / "calculators" / "messages" / "compiled"
+    return sorted(path.stem for path in compiled.glob("*.json"))
+
+
 def on_pre_build(config, **kwargs):
-    # Build the wheel in memory now, so its digest can go into the pages' script tags
+    # Build the wheels in memory now, so their digests can go into the pages' script tags
     # (a new wheel gets a new URL and a reader's browser never runs a stale one).
-    _state["wheel_bytes"] = _state["builder"].wheel_bytes(_state["root"])
-    _state["wheel_digest"] = hashlib.sha256(_state["wheel_bytes"]).hexdigest()[:12]
-    _state["download_bytes"] = len(_state["wheel_bytes"]) + len(_state["stdlib_bytes"]) + sum(
+    builder, root = _state["builder"], _state["root"]
+    everything = os.environ.get("OFFLINE_EXPORT", "").lower() in ("1", "true", "yes")
+    # "" is the wheel at assets/pyodide/ (English and French; every language offline).
+    _state["wheels"] = {"": builder.wheel_bytes(root, None if everything else ())}
+    if not everything:
+        for code in _catalogue_languages():
+            _state["wheels"][code] = builder.wheel_bytes(root, (code,))
+    _state["wheel_digests"] = {code: hashlib.sha256(data).hexdigest()[:12] for code, data in _state["wheels"].items()}
+    _state["runtime_bytes"] = len(_state["stdlib_bytes"]) + sum(
         (_state["runtime"] / name).stat().st_size for name in RUNTIME_FILES if name != STDLIB
     )
+
+
+def _wheel_folder(page, config) -> str:
+    """Where the page's wheel is staged: "" (English, French, the offline export) or the language's code."""
+    lang = _page_language(page, config)
+    return lang if lang in _state["wheels"] else ""
 
 
 def _deadline_remedies(lang: str = "en") -> list[dict]:
@@ -168,9 +192,15 @@ REMEDY_SELECT = re.compile(r"(<select\b[^>]*\sdata-remedies\b[^>]*>)(.*?)(</sele
 
 
 def _page_language(page, config) -> str:
-    """The page's language: mkdocs-static-i18n marks each file with its locale."""
+    """The page's language: mkdocs-static-i18n marks each file with its locale ("fr", "pt-BR"); the engine's
+    code for it, or English for a language the engine lacks."""
     locale = getattr(page.file, "locale", None) or config["theme"].get("language") or "en"
-    return "fr" if str(locale).lower().startswith("fr") else "en"
+    root = str(_state["root"])
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    from calculators.messages.languages import language_code  # noqa: PLC0415 - the project's table
+
+    return language_code(str(locale)) or "en"
 
 
 def on_page_content(content: str, page, config, files, **kwargs):
@@ -188,13 +218,15 @@ def on_post_page(output: str, page, config, **kwargs):
     def rel(path: str) -> str:
         return get_relative_url(path, page.url or ".")
 
-    wheel = f"{rel(STAGED_DIR + '/' + _state['wheel_name'])}?v={_state['wheel_digest']}"
+    folder = _wheel_folder(page, config)
+    wheel_path = "/".join(part for part in (STAGED_DIR, folder, _state["wheel_name"]) if part)
+    wheel = f"{rel(wheel_path)}?v={_state['wheel_digests'][folder]}"
     attrs = {
         "src": rel(SCRIPT),
         "data-pyodide": rel(STAGED_DIR) + "/",
         "data-wheel": wheel,
         "data-worker": rel(WORKER),
-        "data-download-bytes": str(_state["download_bytes"]),
+        "data-download-bytes": str(_state["runtime_bytes"] + len(_state["wheels"][folder])),
         # Deadline answers computed ahead of time (scripts/hooks/precomputed_answers.py).
         "data-answers": rel(ANSWERS),
     }
@@ -240,10 +272,16 @@ def on_post_build(config, **kwargs):
                 (staged / name).write_bytes(_state["stdlib_bytes"])
         else:
             _copy_if_changed(_state["runtime"] / name, staged / name)
-    wheel = staged / _state["wheel_name"]
-    if not wheel.exists() or wheel.read_bytes() != _state["wheel_bytes"]:
-        wheel.write_bytes(_state["wheel_bytes"])
+    for folder, data in _state["wheels"].items():
+        (staged / folder).mkdir(exist_ok=True)
+        wheel = staged / folder / _state["wheel_name"]
+        if not wheel.exists() or wheel.read_bytes() != data:
+            wheel.write_bytes(data)
+    for old in staged.glob("*/*.whl"):  # a language whose catalogue is gone
+        if old.parent.name not in _state["wheels"]:
+            old.unlink()
     for path in (SCRIPT, WORKER, STYLESHEET, *PARTS, *(part for parts in KIND_PARTS.values() for part in parts)):
         if not (Path(config.site_dir) / path).is_file():
             raise PluginError(f"{path} is missing from the built site: the calculators cannot run without it.")
-    log.info("Staged Pyodide and %s (%s) in %s", _state["wheel_name"], _state["wheel_digest"], staged)
+    log.info("Staged Pyodide and %s (%s; %d more languages, one wheel each) in %s", _state["wheel_name"],
+             _state["wheel_digests"][""], len(_state["wheels"]) - 1, staged)

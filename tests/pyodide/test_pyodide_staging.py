@@ -82,7 +82,25 @@ def test_the_built_site_holds_the_runtime_and_the_wheel(built_site):
     assert (staged / "pyodide.asm.wasm").read_bytes() == (ROOT / "node_modules/pyodide/pyodide.asm.wasm").read_bytes()
     wheels = list(staged.glob("*.whl"))
     assert [wheel.name for wheel in wheels] == [build_wheel.wheel_filename()]
-    assert wheels[0].read_bytes() == build_wheel.wheel_bytes()
+    assert wheels[0].read_bytes() == build_wheel.wheel_bytes(languages=())  # English and French
+
+
+def test_each_language_has_a_wheel_with_its_own_catalogue_only(built_site):
+    # A reader downloads one language's catalogue, not thirteen (issue 22: the runtime's byte budget).
+    staged = built_site / "assets" / "pyodide"
+    compiled = sorted(path.stem for path in (ROOT / "calculators/messages/compiled").glob("*.json"))
+    assert sorted(path.parent.name for path in staged.glob("*/*.whl")) == compiled
+    for code in compiled:
+        wheel = staged / code / build_wheel.wheel_filename()
+        assert wheel.read_bytes() == build_wheel.wheel_bytes(languages=(code,))
+        with zipfile.ZipFile(wheel) as archive:
+            catalogues = [name for name in archive.namelist() if name.startswith(build_wheel.COMPILED_CATALOGUES)]
+        assert catalogues == [f"{build_wheel.COMPILED_CATALOGUES}{code}.json"]
+        assert wheel.stat().st_size < 300_000, code
+    pages = [page for code in compiled for page in (built_site / code / "calculators").glob("*/index.html")]
+    for page in pages:  # the pages of a language, once the site builds it
+        code = page.relative_to(built_site).parts[0]
+        assert re.search(rf'data-wheel="[./]*assets/pyodide/{re.escape(code)}/calculators-[^"?]+\.whl\?v=', page.read_text(encoding="utf-8"))
 
 
 def test_the_staged_loader_names_no_cdn(built_site):
