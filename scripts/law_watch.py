@@ -15,8 +15,9 @@ Then it rebuilds the extract of the same sections (scripts/extract_law.py) from 
 compares it with calculators/official_text/extract.json, provision by provision and in both
 languages. It exits 1 listing every provision whose words changed, that was repealed or removed,
 that came into force (an amendment no longer in the "Amendments not in force" schedule, a part no
-longer marked not in force), or that a new amendment not yet in force will change, each with the
-rules that rest on it (calculators.rules, calculators.law_quotes), so a maintainer knows what to
+longer marked not in force), or that a new amendment not yet in force will change, and every rule
+whose quoted words (calculators/law_quotes.py) are no longer in the text, each with the rules that
+rest on it (calculators.rules, calculators.law_quotes), so a maintainer knows what to
 re-read. 0 when nothing changed; 2 when a file could not be read or downloaded.
 
     python scripts/law_watch.py --download DIR         # download into DIR, then compare (GitHub only)
@@ -51,7 +52,7 @@ TIMEOUT = 60
 @dataclass(frozen=True)
 class Finding:
     label: str  # the provision, as the engine would cite it: "IRPA s. 110(2)(d.1)"
-    what: str  # changed | repealed | removed | came-into-force | amendment-pending | added
+    what: str  # changed | repealed | removed | came-into-force | amendment-pending | added | quote-gone
     detail: str
     rules: tuple[str, ...]
 
@@ -180,6 +181,22 @@ def compare(old: dict, new: dict) -> list[Finding]:
     return findings
 
 
+def quotes_gone(new: dict) -> list[Finding]:
+    """Each rule whose quoted words (calculators/law_quotes.py) are no longer in the current text."""
+    findings = []
+    for rule_id, quote in law_quotes.QUOTES.items():
+        for lang in ("en", "fr"):
+            try:
+                found = law_text.normalise(quote.text(lang)) in law_text.words(quote.label, lang, new)
+            except KeyError:
+                found = False
+            if not found:
+                findings.append(Finding(quote.label, "quote-gone",
+                                        f"the {lang} words of rule {rule_id} are no longer in it: “{quote.text(lang)}”",
+                                        (rule_id,)))
+    return findings
+
+
 def watched_labels(extract: dict) -> set[str]:
     """A label per section of the extract, so the rebuilt extract holds the same sections."""
     return {_section_label(key) for key in extract["sections"]}
@@ -188,7 +205,7 @@ def watched_labels(extract: dict) -> set[str]:
 def run(sources: list[Path], extract_path: Path = law_text.EXTRACT) -> tuple[list[Finding], dict]:
     old = json.loads(extract_path.read_text(encoding="utf-8"))
     new = extract_law.build(sources, labels=watched_labels(old))
-    return compare(old, new), new
+    return compare(old, new) + quotes_gone(new), new
 
 
 def main(argv: list[str] | None = None) -> int:

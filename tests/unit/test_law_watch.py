@@ -115,6 +115,9 @@ def test_a_changed_time_limit_is_reported_naming_its_rules(copy, capsys):
     line = next(line for line in out.splitlines() if line.startswith("- IRPA s. 72(2)(b): changed"))
     assert "within 10 days" in line
     assert "judicial-review-in-canada" in line and "judicial-review-outside-canada" in line
+    # and the rule whose quoted words are gone is named on its own line
+    assert "- IRPA s. 72(2)(b): quote-gone — the en words of rule judicial-review-in-canada are no longer in it" in out
+    assert "rule judicial-review-outside-canada" not in out  # its words are still there
 
 
 def test_a_repealed_provision_is_reported(copy, extract, capsys):
@@ -122,7 +125,8 @@ def test_a_repealed_provision_is_reported(copy, extract, capsys):
     path = copy / "fr" / "DORS-2002-227.xml"
     _edit(path, f"<Text>{paragraph['text']}</Text>", "<Text><Repealed>[Abrogé, DORS/2027-1, art. 3]</Repealed></Text>")
     findings, _ = law_watch.run([copy])
-    assert [(f.label, f.what) for f in findings] == [("IRPR s. 159.91(1)(a)", "repealed")]
+    assert [(f.label, f.what) for f in findings] == [("IRPR s. 159.91(1)(a)", "repealed"),
+                                                     ("IRPR s. 159.91(1)(a)", "quote-gone")]
     assert "rad-appeal" in findings[0].rules and "Abrogé" in findings[0].detail
 
 
@@ -172,5 +176,5 @@ def test_a_real_consolidation_changed_by_hand_is_reported(tmp_path):
     assert old in text
     path.write_bytes(gzip.compress(text.replace(old, "within 20 days after the order becomes enforceable").encode()))
     findings, _ = law_watch.run([copy])
-    assert [(f.label, f.what) for f in findings] == [("IRPR s. 224(2)", "changed")]
+    assert [(f.label, f.what) for f in findings] == [("IRPR s. 224(2)", "changed"), ("IRPR s. 224(2)", "quote-gone")]
     assert "departure-order" in findings[0].rules
