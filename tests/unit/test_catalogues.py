@@ -274,3 +274,17 @@ def test_an_answer_is_the_same_the_second_time_whatever_the_engine_cached(code):
     interview._legal_numbers.cache_clear()  # the first answer words the legal numbers, the second reads them cached
     first = handle({"kind": "interview", "lang": code})
     assert handle({"kind": "interview", "lang": code}) == first
+
+
+@pytest.mark.parametrize("code", [c for c in LANGUAGES_BUILT if c not in SOURCE_LANGUAGES])
+@pytest.mark.parametrize("key", ["unit.days", "plan.days-left", "cli.days-left"])
+def test_translated_day_counts_use_the_form_the_po_file_gives_for_the_cldr_category(code, key):
+    # The real catalogues: for 0, 1, 2, 5, 11 and 100 days, the engine says msgstr[i] of the PO file,
+    # i the index of the count's CLDR category (Babel) among the language's forms.
+    with open(i18n.PO_DIR / f"{code}.po", "rb") as handle:
+        catalog = read_po(handle, locale=LANGUAGES[code].locale)
+    forms = next(m.string for m in catalog if m.context == key)
+    cldr = Locale.parse(LANGUAGES[code].locale).plural_form
+    tags = categories(Locale.parse(LANGUAGES[code].locale).plural_form.abstract)
+    for n in COUNTS:
+        assert say(key, code, n=n) == forms[min(tags.index(cldr(n)), len(forms) - 1)].format(n=n), (code, key, n)
