@@ -75,7 +75,8 @@ def word_step(step: Step, lang: str = "en") -> str:
     if step.id == "step.recess-not-skipped":
         p.update(seasonal_recess_params(lang))
     if step.id in ("step.file-by-earlier", "step.may-extend-court", "step.may-extend-iad", "step.may-extend-rad",
-                   "step.prra-file-by-earlier", "step.act-by-earlier", "step.check-program-earlier"):
+                   "step.prra-file-by-earlier", "step.act-by-earlier", "step.check-program-earlier",
+                   "step.file-by-statute-earlier"):  # Quebec's TAQ (wt-law, issue 19 §1)
         p["holiday"] = _holiday_phrase(p["holiday"], lang)
     return say(step.id, lang, **p)
 
