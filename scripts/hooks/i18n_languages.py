@@ -46,13 +46,12 @@ CHROME_DIR = DOCS / "i18n"
 DEFAULT_LANGUAGE = "en"
 # The reference versions: a translation into any other language points to them.
 REFERENCE_LANGUAGES = ("en", "fr")
-# The codes of I18N-CONTRACT.md, in the language switcher's order, with each language's own name.
-LANGUAGES = {
-    "en": "English", "fr": "Français", "es": "Español", "pa": "ਪੰਜਾਬੀ", "hi": "हिन्दी",
-    "zh": "简体中文", "ar": "العربية", "fa": "فارسی", "tl": "Tagalog", "ur": "اردو",
-    "vi": "Tiếng Việt", "uk": "Українська", "pt-BR": "Português (Brasil)",
-}
-RIGHT_TO_LEFT = frozenset({"ar", "fa", "ur"})
+# The codes of I18N-CONTRACT.md, in the language switcher's order, each with its own name: the engine's one table.
+sys.path.insert(0, str(ROOT)) if str(ROOT) not in sys.path else None
+from calculators.messages.languages import LANGUAGES as _TABLE  # noqa: E402
+
+LANGUAGES = {code: language.name for code, language in _TABLE.items()}
+RIGHT_TO_LEFT = frozenset(code for code, language in _TABLE.items() if language.rtl)
 # The tag on <html lang> where it is not the code: browsers choose fonts by it (Simplified Han glyphs).
 HTML_LANG = {"zh": "zh-Hans", "pt-BR": "pt-BR"}
 # The critical path of issue 22: the pages every translation must have (I18N-CONTRACT.md).
