@@ -79,3 +79,21 @@ def test_dated_plan_option_opens_the_official_text_of_its_time_limit(browser, si
         assert undated.count() >= 1 and undated.locator("details.law-text").count() == 0
     finally:
         context.close()
+
+
+def test_a_language_without_official_text_shows_english_and_french_with_a_line_saying_so(recorded_page, site_url):
+    from calculators import law_boxes
+
+    page = recorded_page.page
+    page.goto(f"{site_url}/es/calculators/deadline/#remedy=rad-appeal&from=2026-09-15")
+    result = page.locator('[data-calculator=deadline] .calc-result[data-source="engine"]')
+    result.wait_for(timeout=BOOT)
+    box = result.locator("details.law-text")
+    assert box.count() == 1
+    box.locator("summary").click()
+    parts = box.locator(".law-text-part")
+    assert [parts.nth(i).get_attribute("lang") for i in range(parts.count())] == ["en", "fr"]
+    assert box.locator(".law-text-note").inner_text() == law_boxes.box("IRPR s. 159.91(1)(a)", "es")["note"]
+    for index, lang in enumerate(("en", "fr")):
+        assert law_text.normalise(law_quotes.QUOTES["rad-appeal"].text(lang)) in law_text.normalise(parts.nth(index).inner_text())
+    assert recorded_page.foreign_requests(site_url) == []
