@@ -30,6 +30,7 @@ when the committed JSON is not what ``compile`` makes of the PO files.
 from __future__ import annotations
 
 import argparse
+import binascii
 import io
 import json
 import string
@@ -276,11 +277,40 @@ def cldr_data(code: str) -> dict:
     }
 
 
+def source_digest(english: str | tuple[str, str]) -> str:
+    """The CRC-32 of the English a translation was made from (a plural: one, NUL, other), in hex.
+    The engine computes it for today's English and drops a translation whose English has changed."""
+    text = english if isinstance(english, str) else english[0] + "\0" + english[1]
+    return f"{binascii.crc32(text.encode('utf-8')):08x}"
+
+
 def compiled(code: str) -> dict:
-    report = check(code)
+    """What the engine reads for a language, from its PO file and CLDR only (not from today's English,
+    so an English edit elsewhere never changes it): every entry translated, not fuzzy, with the
+    placeholders of the English it was made from and the header's number of plural forms, each
+    with the digest of that English; the engine keeps those whose English is still today's."""
+    catalog = read_catalogue(code)
+    tags = categories(Locale.parse(LANGUAGES[code].locale).plural_form.abstract)
     data = {"code": code, "locale": LANGUAGES[code].locale, "rtl": LANGUAGES[code].rtl, **cldr_data(code)}
-    data["messages"] = {key: text for key, text in report.good.items() if isinstance(text, str)}
-    data["plurals"] = {key: forms for key, forms in report.good.items() if isinstance(forms, dict)}
+    messages: dict[str, str] = {}
+    plurals: dict[str, dict[str, str]] = {}
+    sources: dict[str, str] = {}
+    for message in catalog:
+        key = message.context
+        if not message.id or not key or key in CLDR_KEYS or message.fuzzy:
+            continue
+        if message.pluralizable:
+            english, strings = (message.id[0], message.id[1]), tuple(message.string)
+            if not all(strings) or len(strings) != catalog.num_plurals or _placeholder_problem(english, strings):
+                continue
+            plurals[key] = {tag: strings[min(i, len(strings) - 1)] for i, tag in enumerate(tags)}
+        else:
+            english, text = message.id, message.string
+            if not text or _placeholder_problem(english, text):
+                continue
+            messages[key] = text
+        sources[key] = source_digest(english)
+    data.update(messages=messages, plurals=plurals, sources=sources)
     return data
 
 

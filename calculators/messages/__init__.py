@@ -30,6 +30,7 @@ they are translated only when worded (into French; other languages cite the Engl
 
 from __future__ import annotations
 
+import binascii
 import json
 import re
 from contextlib import contextmanager
@@ -61,6 +62,15 @@ def _compiled(code: str) -> dict:
         return json.load(handle)
 
 
+def _digest(english: dict[str, str], key: str) -> str | None:
+    """The CRC-32 of today's English for ``key`` (a plural: one, NUL, other), as the compiler wrote it
+    for the English a translation was made from (scripts/i18n_catalogues.py source_digest)."""
+    if key not in english:
+        return None
+    text = english[key + ".one"] + "\0" + english[key] if key + ".one" in english else english[key]
+    return f"{binascii.crc32(text.encode('utf-8')):08x}"
+
+
 class _Catalogues:
     """Language code -> {message id: text}. A PO language is read from its compiled JSON the first
     time it is asked for (a phone loading the runtime for one language does not parse thirteen)."""
@@ -73,9 +83,15 @@ class _Catalogues:
         self._codes = tuple(code for code in LANGUAGE_TABLE if code in PARTS or code in present)
 
     def compiled(self, code: str) -> dict:
-        """The compiled JSON of a PO language (messages, plurals, plural rule, dates)."""
+        """The compiled JSON of a PO language (messages, plurals, plural rule, dates), without the
+        translations made from an English sentence that has changed since (said in English instead)."""
         if code not in self._compiled:
-            self._compiled[code] = _compiled(code)
+            data = _compiled(code)
+            english = self["en"]
+            current = {key: _digest(english, key) for key in data["sources"]}
+            data["messages"] = {k: v for k, v in data["messages"].items() if current[k] == data["sources"][k]}
+            data["plurals"] = {k: v for k, v in data["plurals"].items() if current[k] == data["sources"][k]}
+            self._compiled[code] = data
         return self._compiled[code]
 
     def __getitem__(self, code: str) -> dict[str, str]:

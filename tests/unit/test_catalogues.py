@@ -288,3 +288,33 @@ def test_translated_day_counts_use_the_form_the_po_file_gives_for_the_cldr_categ
     tags = categories(Locale.parse(LANGUAGES[code].locale).plural_form.abstract)
     for n in COUNTS:
         assert say(key, code, n=n) == forms[min(tags.index(cldr(n)), len(forms) - 1)].format(n=n), (code, key, n)
+
+
+def test_a_translation_of_an_english_sentence_that_changed_since_is_not_said(monkeypatch):
+    # Someone edits the English (ui_en.py) and does not recompile: the engine itself notices that
+    # the Spanish was made from the old sentence and says the new English instead.
+    code = next(c for c in ("es", "pt-BR", "zh") if (messages.COMPILED_DIR / f"{c}.json").is_file())
+    for cache in (CATALOGUES._compiled, CATALOGUES._loaded):
+        monkeypatch.delitem(cache, code, raising=False)
+    translated = say("ui.try-again", code)
+    assert translated != CATALOGUES["en"]["ui.try-again"]
+    for cache in (CATALOGUES._compiled, CATALOGUES._loaded):
+        monkeypatch.delitem(cache, code, raising=False)
+    monkeypatch.setitem(CATALOGUES["en"], "ui.try-again", "Try once more")
+    with messages.record_fallbacks() as in_english:
+        assert say("ui.try-again", code) == "Try once more"
+    assert in_english == ["Try once more"]
+    monkeypatch.undo()
+    for cache in (CATALOGUES._compiled, CATALOGUES._loaded):
+        cache.pop(code, None)
+    assert say("ui.try-again", code) == translated
+
+
+def test_compiled_catalogues_do_not_depend_on_todays_english(monkeypatch):
+    # So an engineer who edits an English sentence never has a compiled file to regenerate.
+    code = i18n.po_codes()[0]
+    before = i18n.compiled_text(code)
+    english = [(key, text, part) for key, text, part in i18n.english_entries()]
+    changed = [(key, (text + " (edited)") if isinstance(text, str) else text, part) for key, text, part in english]
+    monkeypatch.setattr(i18n, "english_entries", lambda lang="en": changed)
+    assert i18n.compiled_text(code) == before
