@@ -4,9 +4,10 @@
 English and French are Python modules (``en.py``, ``plan_en.py``, ``ui_en.py``, ``terms_en.py``
 and their French twins); every other language of ``languages.LANGUAGES`` is a GNU gettext PO
 catalogue (``po/<code>.po``, written by translators) that the build compiles into
-``compiled/<code>.json`` (scripts/i18n_catalogues.py compile): the messages that are translated,
-up to date (the English they were made from is today's) and have the English placeholders, plus
-the language's CLDR plural rule and date formats. The engine reads that JSON with the standard
+``compiled/<code>.json`` (scripts/i18n_catalogues.py compile): the messages that are translated
+and have the placeholders of the English they were made from, each with that English's CRC-32
+(the engine keeps only those whose English is today's), plus the language's CLDR plural rule and
+date formats. The engine reads that JSON with the standard
 library (it runs in Pyodide, without Babel). A message missing, stale or broken in a language is
 said in English; ``record_fallbacks()`` collects those sentences, so an answer can say which of
 its parts are in English (the page marks them ``lang="en"``).
