@@ -47,14 +47,19 @@ def test_guide_key_number_opens_the_official_text_in_the_page_language(recorded_
     assert recorded_page.console_errors == []
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_deadline_result_opens_the_official_text_of_its_provision(recorded_page, site_url, lang):
-    page = recorded_page.page
-    page.goto(f"{site_url}{LANG_PREFIX[lang]}/calculators/deadline/#remedy=rad-appeal&from=2026-09-15")
+def _rad_appeal_result_box(page, site_root: str):
+    """The one box under the engine's answer for a RAD appeal, on the deadline page under ``site_root``."""
+    page.goto(f"{site_root}/calculators/deadline/#remedy=rad-appeal&from=2026-09-15")
     result = page.locator('[data-calculator=deadline] .calc-result[data-source="engine"]')
     result.wait_for(timeout=BOOT)
     box = result.locator("details.law-text")
     assert box.count() == 1
+    return box
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_deadline_result_opens_the_official_text_of_its_provision(recorded_page, site_url, lang):
+    box = _rad_appeal_result_box(recorded_page.page, f"{site_url}{LANG_PREFIX[lang]}")
     assert box.get_attribute("data-label") == cite_label("IRPR s. 159.91(1)(a)", lang)
     _box_shows_the_quote(box, "rad-appeal", lang)
     assert recorded_page.foreign_requests(site_url) == []
@@ -84,12 +89,7 @@ def test_dated_plan_option_opens_the_official_text_of_its_time_limit(browser, si
 def test_a_language_without_official_text_shows_english_and_french_with_a_line_saying_so(recorded_page, site_url):
     from calculators import law_boxes
 
-    page = recorded_page.page
-    page.goto(f"{site_url}/es/calculators/deadline/#remedy=rad-appeal&from=2026-09-15")
-    result = page.locator('[data-calculator=deadline] .calc-result[data-source="engine"]')
-    result.wait_for(timeout=BOOT)
-    box = result.locator("details.law-text")
-    assert box.count() == 1
+    box = _rad_appeal_result_box(recorded_page.page, f"{site_url}/es")
     box.locator("summary").click()
     parts = box.locator(".law-text-part")
     assert [parts.nth(i).get_attribute("lang") for i in range(parts.count())] == ["en", "fr"]
