@@ -23,8 +23,10 @@ Counting, by the rule's ``counting`` (see ``rules.COUNTING`` and law/FACTS.md):
   working day (RAD Rules r. 35(3)); the Division must receive the document by then.
 * ``prra`` (FACTS §8): day 15 is the last day (not moved); ``file_by`` is the last working day
   on or before it; IRCC's manual rolls a weekend/holiday day 15 → ``may_extend_to`` (O).
-* ``program-rule`` (FACTS §11, S/O): provincial and Quebec reviews; calendar days, not moved,
+* ``program-rule`` (FACTS §11, S/O): provincial reviews; calendar days, not moved,
   and always "check the program's official page".
+* ``quebec-statute`` (FACTS §11 Revised): the TAQ's 60 days, set by Quebec's statute (art. 72);
+  counted like ``program-rule``, worded as the statute's limit.
 """
 
 from __future__ import annotations
@@ -214,12 +216,14 @@ _FINISH = {
     "rad-rules": _rad_received_by,
     "prra": _prra_file_by,
     "program-rule": _weekday_on_or_before("step.check-program", "step.check-program-earlier"),
+    "quebec-statute": _weekday_on_or_before("step.file-by-statute", "step.file-by-statute-earlier"),
 }
 
 
 _ROLL_SOURCE = {"iad": "IAD Rules r. 41", "rad": "RAD Rules r. 35(3)"}
 # Why a last day is not moved, by rule id or counting method (message ids).
 _NOT_MOVED = {"prra": "clause.not-moved.prra", "program-rule": "clause.not-moved.program",
+              "quebec-statute": "clause.not-moved.program",
               "atip-complaint": "clause.not-moved.policy", "departure-order": "clause.not-moved.departure",
               "quebec-caq-refused-policy": "clause.not-moved.program"}
 
@@ -292,9 +296,11 @@ WARNINGS: dict[str, tuple[str, ...]] = {
     "atip-complaint": ("warn.atip-complaint-start", "warn.atip-complaint-no-extension", "warn.no-roll-policy",
                        "warn.privacy-no-limit"),
     "provincial-review-on": ("warn.program-check", "warn.provincial-not-federal-court"),
-    "provincial-review-bc": ("warn.program-check", "warn.provincial-bc-outside", "warn.provincial-not-federal-court"),
+    "provincial-review-bc": ("warn.program-check", "warn.provincial-from-issue", "warn.provincial-bc-outside",
+                             "warn.provincial-not-federal-court"),
     "provincial-review-ab": ("warn.program-check", "warn.provincial-from-issue", "warn.provincial-not-federal-court"),
     "provincial-review-sk": ("warn.program-check", "warn.provincial-from-issue", "warn.provincial-not-federal-court"),
-    "quebec-taq": ("warn.program-check", "warn.quebec-taq-which", "warn.quebec-caq-refused"),
+    "quebec-taq": ("warn.quebec-taq-statute", "warn.quebec-taq-which", "warn.quebec-public-interest",
+                   "warn.quebec-caq-refused"),
     "quebec-caq-refused-policy": ("warn.quebec-caq-policy", "warn.quebec-caq-refused"),
 }

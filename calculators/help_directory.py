@@ -125,17 +125,24 @@ ENTRIES: tuple[dict, ...] = (
         "ircc-access-request-abroad", [OUTSIDE], "rule",
         ("Getting your IRCC file from outside Canada",
          "Obtenir votre dossier d'IRCC depuis l'étranger"),
-        ("Only Canadian citizens, permanent residents and people in Canada may ask under the Access to "
-         "Information Act (s. 4(1)). If you are none of these, one of them can ask for you. You give your "
-         "written consent on form IMM 5744. Ask a person you trust in Canada, or your representative there.",
-         "Seuls les citoyens canadiens, les résidents permanents et les personnes présentes au Canada "
-         "peuvent faire une demande en vertu de la Loi sur l'accès à l'information (par. 4(1)). Sinon, "
-         "l'une de ces personnes peut la faire pour vous, avec votre consentement écrit sur le formulaire "
-         "IMM 5744. Demandez à une personne de confiance au Canada, ou à votre représentant."),
+        ("You can ask IRCC for your own file and notes yourself, free, from any country: a Privacy Act "
+         "request (PA s. 12(1); Privacy Act Extension Order, No. 3). You need no "
+         "representative and no person in Canada. Only for someone else's file does a citizen, a permanent "
+         "resident or a person in Canada ask under the Access to Information Act (s. 4(1)), with that person's "
+         "consent on form IMM 5744.",
+         "Vous pouvez demander vous-même à IRCC votre propre dossier et vos notes, gratuitement, depuis "
+         "n'importe quel pays : c'est une demande selon la Loi sur la protection des renseignements "
+         "personnels (Décret d'extension no 3). Vous n'avez besoin ni "
+         "d'un représentant ni d'une personne au Canada. Seulement pour le dossier d'une autre personne, un "
+         "citoyen, un résident permanent ou une personne au Canada fait la demande selon la Loi sur l'accès "
+         "à l'information (par. 4(1)), avec le consentement de cette personne sur le formulaire IMM 5744."),
         ("People outside Canada who want their immigration records.",
          "Les personnes hors du Canada qui veulent leur dossier d'immigration."),
         "https://ircc.canada.ca/english/helpcentre/questions-answers-by-topic.asp?top=1",
-        "https://ircc.canada.ca/english/helpcentre/questions-answers-by-topic.asp?top=1 (who may ask); "
+        "https://ircc.canada.ca/english/helpcentre/questions-answers-by-topic.asp?top=1 (who may ask: "
+        "under the Privacy Act, citizens, permanent residents and foreign nationals \"regardless of where "
+        "they are located\"); http://www.cic.gc.ca/english/department/atip/index.asp (updated 2022-07-13, "
+        "the same); rule: FACTS.md §5 Revised 2026-12-06 (PA s. 12(1); SOR/2021-174); "
         "https://canada.ca/fr/immigration-refugies-citoyennete/organisation/transparence/"
         "acces-information-protection/presenter-demande-loi-acces-information.html (IMM 5744); "
         "http://www.cic.gc.ca/english/department/atip/index.asp and http://www.canada.ca/en/immigration-"

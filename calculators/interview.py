@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from calculators.eligibility.core import DECIDED_MATTERS
 from calculators.messages import has
 from calculators.messages import say as _say
 
@@ -96,11 +97,9 @@ APPLICATIONS = ("visitor-visa", "study-permit", "work-permit", "extension", "per
                 "port-of-entry", "provincial-nominee", "quebec", "eta", "terminated-or-cancelled")
 PROVINCES = ("ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt")
 TEMPORARY = ("visitor-visa", "study-permit", "work-permit")
-# Refusals where the office that decided sets the judicial review limit (IRPA s. 72(2)(b);
-# FACTS §2 Revised: the place the matter arose). Extensions, removal orders, refugee claims,
-# port-of-entry decisions are matters in Canada; citizenship and provincial/Quebec decisions
-# have their own limits.
-DECIDED_MATTERS = (*TEMPORARY, "permanent-residence", "sponsorship", "residency-obligation", "terminated-or-cancelled")
+# DECIDED_MATTERS (calculators.eligibility.core): refusals where the office that decided sets the
+# judicial review limit (IRPA s. 72(2)(b); FACTS §2 Revised: the place the matter arose). The engine
+# requires `decided` for exactly these, and the interview asks it for exactly these (issue 19 item 5).
 # Refusals where an inadmissibility finding (IRPA ss. 34-40) can close the IAD or reapplying
 # (IRPA s. 64, s. 40).
 GROUNDS_MATTER = (*TEMPORARY, "extension", "eta", "permanent-residence", "sponsorship", "residency-obligation",
@@ -112,11 +111,25 @@ QUESTIONS: tuple[Question, ...] = (
     # FACTS §3 New: a PR applicant refused as a sponsored family member has no appeal of their own.
     Question("family-sponsored", "family_sponsored", "choice", YES_NO,
              (In("application", "permanent-residence"),), changes=("iad-appeal", "judicial-review")),
+    # Who was sponsored: only a spouse or common-law partner can be in the in-Canada class (IRPR
+    # ss. 123-129; issue 19 item 4), and after misrepresentation only a spouse, partner or child keeps
+    # the appeal (IRPA s. 64(3)).
+    Question("relationship", "relationship", "choice",
+             (Choice("spouse"), Choice("common-law-partner"), Choice("child"), Choice("parent"), Choice("other"),
+              DONT_KNOW),
+             (In("application", "sponsorship"),), changes=("iad-appeal", "judicial-review")),
+    Question("relationship-applicant", "relationship", "choice",
+             (Choice("spouse"), Choice("common-law-partner"), Choice("child"), Choice("parent"), Choice("other"),
+              DONT_KNOW),
+             (In("application", "permanent-residence"), In("family_sponsored", "yes", UNKNOWN)),
+             changes=("iad-appeal", "judicial-review")),
     # FACTS §3 New: spouse or partner in Canada class -> no IAD appeal, judicial review (15 days).
     Question("sponsored-in-canada", "sponsored_in_canada", "choice", YES_NO,
-             (In("application", "sponsorship"),), changes=("iad-appeal", "judicial-review")),
+             (In("application", "sponsorship"), NotIn("relationship", "child", "parent", "other")),
+             changes=("iad-appeal", "judicial-review")),
     Question("sponsored-in-canada-applicant", "sponsored_in_canada", "choice", YES_NO,
-             (In("application", "permanent-residence"), In("family_sponsored", "yes", UNKNOWN)),
+             (In("application", "permanent-residence"), In("family_sponsored", "yes", UNKNOWN),
+              NotIn("relationship", "child", "parent", "other")),
              changes=("iad-appeal", "judicial-review")),
     # FACTS §8: which division decided, and the IRPA s. 110(2) bars on a RAD appeal.
     # "ineligible": the claim was not referred to the Board (IRPA s. 101(1)(b.1)-(b.2), FACTS §12).
@@ -125,10 +138,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question("no-credible-basis", "no_credible_basis", "choice", YES_NO,
              (In("application", "refugee-claim"), NotIn("refugee_stage", "rad", "ineligible")),
              changes=("rad-appeal", "judicial-review")),
+    # No "designated country of origin": that bar is of no force and bars nobody (FACTS §8 Revised 2026-12-06).
     Question("rad-exception", "rad_exception", "choice",
              (Choice(NONE), Choice("designated-foreign-national"), Choice("withdrawn-or-abandoned"),
-              Choice("safe-third-country"), Choice("designated-country"), Choice("cessation-or-vacation"),
-              DONT_KNOW),
+              Choice("safe-third-country"), Choice("cessation-or-vacation"), DONT_KNOW),
              (In("application", "refugee-claim"), NotIn("refugee_stage", "rad", "ineligible"),
               NotIn("no_credible_basis", "yes")),
              changes=("rad-appeal", "judicial-review")),
@@ -165,10 +178,18 @@ QUESTIONS: tuple[Question, ...] = (
              (Choice("sponsorship-undertaking"), Choice("selection-cancelled"), Choice("caq-refused"),
               Choice("other"), DONT_KNOW),
              (In("application", "quebec"),), changes=("quebec-taq",)),
+    # Loi sur l'immigration au Québec art. 72 3°: no TAQ for a selection cancelled for a reason of public
+    # interest (FACTS §11 Revised 2026-12-06).
+    Question("quebec-public-interest", "quebec_public_interest", "choice", YES_NO,
+             (In("application", "quebec"), In("quebec_decision", "selection-cancelled")), changes=("quebec-taq",)),
+    # Where the reader applied from: an office in Canada also decides applications made from abroad, so
+    # the office does not say whether there is status to keep or restore (issue 19 item 6).
+    Question("applied-in-canada", "applied_in_canada", "choice", YES_NO,
+             (In("application", "study-permit", "work-permit"),), changes=("restoration", "reapply")),
     # FACTS §2 Revised: the office that decided (unknown -> the 15-day date).
     Question("decided", "decided", "choice", (Choice("in-canada"), Choice("outside-canada"), DONT_KNOW),
              (In("application", *DECIDED_MATTERS), NotIn("sponsored_in_canada", "yes")),
-             changes=("judicial-review", "iad-appeal", "restoration", "notes-request")),
+             changes=("judicial-review", "iad-appeal", "restoration")),
     # The day the clock starts: one question per kind of letter, so the hint says where to look.
     Question("notified", "notified", "date",
              ask_if=(NotIn("application", "refugee-claim", "removal-order", "port-of-entry", "provincial-nominee",
@@ -188,9 +209,9 @@ QUESTIONS: tuple[Question, ...] = (
     Question("reasons-received", "reasons_received", "date", (DONT_KNOW,),
              (In("application", "refugee-claim"), NotIn("refugee_stage", "ineligible")), optional=True,
              changes=("rad-appeal", "rad-record", "judicial-review")),
-    # FACTS §11: Alberta and Saskatchewan count from the day the letter was issued.
+    # FACTS §11: Alberta, Saskatchewan and (Revised 2026-12-06) British Columbia count from the letter's date.
     Question("decision-made-provincial", "decision_made", "date", (DONT_KNOW,),
-             (In("application", "provincial-nominee"), In("province_program", "ab", "sk")), optional=True,
+             (In("application", "provincial-nominee"), In("province_program", "ab", "sk", "bc")), optional=True,
              changes=("provincial-review",)),
     # FACTS §8: a departure order must be complied with within its time (IRPR s. 224(2)).
     Question("decision-made-order", "decision_made", "date", (DONT_KNOW,),
@@ -200,16 +221,18 @@ QUESTIONS: tuple[Question, ...] = (
              (In("application", "port-of-entry"), In("port_outcome", "removal-order"),
               In("removal_order_type", "departure", UNKNOWN)), optional=True, changes=("departure-order",)),
     # FACTS §4: restoration runs from the day status was lost, never from the letter.
+    # A study or work permit asked for from inside Canada is a request to stay longer too.
     Question("applied-before-expiry", "applied_before_expiry", "choice", YES_NO,
-             (In("application", "extension"),), changes=("restoration",)),
+             (In("application", "extension", "study-permit", "work-permit"), NotIn("applied_in_canada", "no", UNKNOWN)),
+             changes=("restoration",)),
     # The engine dates restoration only when it knows whether the request came in time:
     # after expiry -> from the expiry day; in time -> from the decision (or a later expiry).
     Question("permit-expiry", "permit_expiry", "date", (DONT_KNOW,),
-             (In("application", "extension"), In("applied_before_expiry", "yes", "no")), optional=True,
-             changes=("restoration",)),
+             (In("application", "extension", "study-permit", "work-permit"), In("applied_before_expiry", "yes", "no")),
+             optional=True, changes=("restoration", "reapply")),
     Question("decision-made", "decision_made", "date", (DONT_KNOW,),
-             (In("application", "extension"), In("applied_before_expiry", "yes")), optional=True,
-             changes=("restoration",)),
+             (In("application", "extension", "study-permit", "work-permit"), In("applied_before_expiry", "yes")),
+             optional=True, changes=("restoration", "reapply")),
     # FACTS §3, §6: grounds that close the IAD (IRPA s. 64) or reapplying (IRPA s. 40).
     Question("grounds", "grounds", "multi",
              (Choice("misrepresentation"), Choice("serious-criminality"), Choice("organized-criminality"),
@@ -217,19 +240,6 @@ QUESTIONS: tuple[Question, ...] = (
               Choice(NONE, exclusive=True), DONT_KNOW),
              (In("application", *GROUNDS_MATTER),),
              changes=("iad-appeal", "reapply", "judicial-review")),
-    # IRPA s. 64(3): after misrepresentation only a spouse, partner or child keeps the appeal.
-    Question("relationship", "relationship", "choice",
-             (Choice("spouse"), Choice("common-law-partner"), Choice("child"), Choice("parent"), Choice("other"),
-              DONT_KNOW),
-             (In("application", "sponsorship"), NotIn("sponsored_in_canada", "yes"),
-              In("grounds", "misrepresentation", UNKNOWN)),
-             changes=("iad-appeal",)),
-    Question("relationship-applicant", "relationship", "choice",
-             (Choice("spouse"), Choice("common-law-partner"), Choice("child"), Choice("parent"), Choice("other"),
-              DONT_KNOW),
-             (In("application", "permanent-residence"), In("family_sponsored", "yes", UNKNOWN),
-              NotIn("sponsored_in_canada", "yes"), In("grounds", "misrepresentation", UNKNOWN)),
-             changes=("iad-appeal",)),
     # FACTS §8: PRRA, 15 days after notification (stay of removal when in time).
     Question("prra-notified", "prra_notified", "date", (DONT_KNOW,),
              (In("application", "removal-order", "refugee-claim"),), optional=True, changes=("prra",)),

@@ -186,8 +186,8 @@ PAGES: tuple[OfficialPage, ...] = (
         url={"en": "https://atip-aiprp.tbs-sct.gc.ca/en/Home/Welcome", "fr": "https://atip-aiprp.tbs-sct.gc.ca/fr/Bienvenue"},
         form={"en": "Access to information request. For another person's file, add their consent form, IMM 5744",
               "fr": "Demande d'accès à l'information. Pour le dossier d'une autre personne, joignez son formulaire de consentement, l'IMM 5744"},
-        how={"en": "Ask online and pay the fee online. A citizen, a permanent resident or a person in Canada must ask. They can ask for themselves, or for you with your consent.",
-             "fr": "Faites-la en ligne et payez les frais en ligne. Un citoyen, un résident permanent ou une personne au Canada doit la faire, pour lui-même ou avec votre consentement."},
+        how={"en": "Ask online and pay the fee online. A citizen, a permanent resident or a person in Canada must ask. For your own file, the free Privacy Act request is simpler, from anywhere.",
+             "fr": "Faites-la en ligne et payez les frais en ligne. Un citoyen, un résident permanent ou une personne au Canada doit la faire. Pour votre propre dossier, la demande gratuite selon la Loi sur la protection des renseignements personnels est plus simple, de partout."},
         found_in=(
             "search pages: https://atip-aiprp.tbs-sct.gc.ca/fr/Bienvenue","search pages: https://atip-aiprp.tbs-sct.gc.ca/en/Home/Welcome",
                   "search pages: https://atip-aiprp.apps.gc.ca/atip/faq.do?caller=/atip/faq.do (older service: who may request, written consent)"),
@@ -202,10 +202,11 @@ PAGES: tuple[OfficialPage, ...] = (
         url={"en": "https://atip-aiprp.tbs-sct.gc.ca/en/Home/Welcome", "fr": "https://atip-aiprp.tbs-sct.gc.ca/fr/Bienvenue"},
         form={"en": "Personal information request, made online",
               "fr": "Demande de renseignements personnels, faite en ligne"},
-        how={"en": "Ask online. It is free. It is for your own file. You must be a citizen, a permanent resident or in Canada. To ask for someone outside Canada, use an access to information request.",
-             "fr": "Faites-la en ligne. C'est gratuit. Vous demandez votre propre dossier, si vous êtes citoyen, résident permanent ou au Canada. Une personne qui demande pour quelqu'un hors du Canada doit plutôt faire une demande d'accès à l'information."},
+        how={"en": "Ask online. It is free. It is for your own file, and you can ask from any country, yourself.",
+             "fr": "Faites-la en ligne. C'est gratuit. Vous demandez votre propre dossier, vous-même, depuis n'importe quel pays."},
         found_in=(
-            "search pages: https://atip-aiprp.tbs-sct.gc.ca/fr/Bienvenue","search pages: https://atip-aiprp.tbs-sct.gc.ca/en/Home/Welcome (personal information requests; agents for clients outside Canada use an ATI request)",),
+            "search pages: https://atip-aiprp.tbs-sct.gc.ca/fr/Bienvenue","search pages: https://atip-aiprp.tbs-sct.gc.ca/en/Home/Welcome (personal information requests; agents for clients outside Canada use an ATI request)",
+            "search pages: https://ircc.canada.ca/english/helpcentre/questions-answers-by-topic.asp?top=1 (Privacy Act: citizens, permanent residents and foreign nationals, regardless of where they are located; FACTS §5 Revised 2026-12-06)",),
         checked=CHECKED,
     ),
     OfficialPage(

@@ -71,7 +71,7 @@ SEND_PAGES = {
     "rad-record": ("rad-appeal",),
     "restoration": ("restoration", "ircc-fees"),
     "trp": ("trp", "ircc-fees"),
-    "notes-request": ("atip-request", "privacy-request"),
+    "notes-request": ("privacy-request", "atip-request"),  # the free request for one's own file first (FACTS §5)
     "prra": ("prra",),
     "humanitarian": ("h-and-c", "ircc-fees"),
     "reconsideration": ("ircc-webform",),

@@ -84,10 +84,20 @@ def deadline_fields(request: dict) -> tuple[str, deadlines.Deadline]:
     return remedy, deadlines.compute(rule_for(remedy, where), trigger)
 
 
+def _current_or_retired(request: dict, name: str, values: tuple[str, ...]) -> str:
+    """An optional choice; a value no longer offered (an old link) is still taken, and the engine says
+    what it means now (``eligibility.RETIRED_CHOICES``)."""
+    if request.get(name) in eligibility.RETIRED_CHOICES.get(name, ()):
+        return request[name]
+    return choice(request, name, values, required=False, default="unknown")
+
+
 def options_fields(request: dict) -> dict:
     """An ``options`` request's answers, checked, as keyword arguments of ``eligibility.assess``."""
     application = choice(request, "application", eligibility.APPLICATIONS)
-    decided = choice(request, "decided", eligibility.DECIDED)
+    # Required only where the office that decided can change the answer (issue 19 item 5).
+    decided = choice(request, "decided", eligibility.DECIDED, required=application in eligibility.DECIDED_MATTERS,
+                     default="unknown")
     notified = parse_date(request.get("notified"), "notified")
     grounds = request.get("grounds") or []
     if isinstance(grounds, str):
@@ -100,7 +110,6 @@ def options_fields(request: dict) -> dict:
         "status_lost": optional_date(request, "status_lost"),
         "today": today(request),
     }
-    fields.update({name: choice(request, name, values, required=False, default="unknown")
-                   for name, values in eligibility.CHOICE_FIELDS.items()})
+    fields.update({name: _current_or_retired(request, name, values) for name, values in eligibility.CHOICE_FIELDS.items()})
     fields.update({name: optional_date(request, name) for name in eligibility.DATE_FIELDS})
     return fields

@@ -34,12 +34,13 @@ INSTRUMENT_PATHS = {
     "RAD Rules": "regulations/SOR-2012-257",  # Refugee Appeal Division Rules
     "RPD Rules": "regulations/SOR-2012-256",  # Refugee Protection Division Rules
     "Citizenship Act": "acts/c-29",  # Citizenship Act, R.S.C. 1985, c. C-29
+    "PAEO No. 3": "regulations/SOR-2021-174",  # Privacy Act Extension Order, No. 3
 }
 # Cited but not on Justice Laws (no link): the Quebec act (Loi sur l'immigration au Québec,
 # CQLR c. I-0.2.1, "Quebec Immigration Act" in labels), provincial regulations and program policies, the
 # Information Commissioner's guidance, IRB practice notices, the Federal Court's checklists.
 
-_LABEL = re.compile(r"^(?P<instrument>[A-Za-z ]+?) (?:ss?|rr?)\. (?P<section>\d+(?:\.\d+)?)")
+_LABEL = re.compile(r"^(?P<instrument>[A-Za-z0-9. ]+?) (?:ss?|rr?)\. (?P<section>\d+(?:\.\d+)?)")  # "PAEO No. 3 s. 1"
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,10 @@ COUNTING = {
     # Provincial and Quebec reviews (FACTS §11, S/O): calendar days, never moved; always
     # "check the program's official page".
     "program-rule": "",
+    # Quebec's TAQ (Loi sur l'immigration au Québec art. 72; FACTS §11 Revised 2026-12-06): the
+    # statute's own 60 days, counted like a program rule (calendar days, never moved) but not
+    # worded as one.
+    "quebec-statute": "",
     # A period the site states but does not compute into a date.
     "period": "",
 }
@@ -190,8 +195,8 @@ TIME_LIMITS: tuple[TimeLimit, ...] = (
               ("IRPR s. 163",)),
     TimeLimit("prra-bar", 12, "months", "refugee-decision-latest", "period", "IRPA s. 112(2)(b.1)", "V",
               ("IRPA s. 112(2)(c)",)),
-    TimeLimit("prra-bar-designated-country", 36, "months", "refugee-decision-latest", "period",
-              "IRPA s. 112(2)(b.1)", "V"),
+    # No 36-month variant: it applied to nationals of a designated country, and none has been designated
+    # since 2019-05-17 (FACTS §8 Revised 2026-12-06), so it applies to nobody and is not mentioned.
     TimeLimit("h-and-c-bar", 12, "months", "refugee-decision-latest", "period", "IRPA s. 25(1.2)", "V",
               ("IRPA s. 25(1.21)",)),
     TimeLimit("departure-order", 30, "days", "order-enforceable", "no-holiday-roll", "IRPR s. 224(2)", "V",
@@ -209,12 +214,14 @@ TIME_LIMITS: tuple[TimeLimit, ...] = (
     # FACTS §11: provincial reviews (S/O: "check the program's official page")
     TimeLimit("provincial-review-on", 30, "days", "received-provincial-decision", "program-rule",
               "O. Reg. 421/17 s. 10", "S + O"),
-    TimeLimit("provincial-review-bc", 30, "days", "received-provincial-decision", "program-rule",
+    # FACTS §11 Revised 2026-12-06: BC counts from the date printed on the letter (the earlier start).
+    TimeLimit("provincial-review-bc", 30, "days", "letter-issued", "program-rule",
               "B.C. Reg. 20/2017", "S"),
     TimeLimit("provincial-review-ab", 30, "days", "letter-issued", "program-rule", "AAIP program policy", "S"),
     TimeLimit("provincial-review-sk", 30, "days", "letter-issued", "program-rule", "SINP procedures", "O"),
-    # FACTS §11: Quebec (QIA art. 72, V text; counting: calendar days, not moved, a safe policy)
-    TimeLimit("quebec-taq", 60, "days", "notified", "program-rule", "Quebec Immigration Act s. 72", "V"),
+    # FACTS §11 Revised 2026-12-06: Quebec's statute sets the 60 days (QIA art. 72, V text), not a program;
+    # counting: calendar days, not moved, a safe policy.
+    TimeLimit("quebec-taq", 60, "days", "notified", "quebec-statute", "Quebec Immigration Act s. 72", "V"),
     # FACTS §11 (U): a refused CAQ goes to the Superior Court, with no fixed limit found -> the
     # conservative policy "act within 30 days and get advice" (a policy, not a legal limit).
     TimeLimit("quebec-caq-refused-policy", 30, "days", "notified", "no-holiday-roll",
@@ -225,8 +232,9 @@ TIME_LIMITS: tuple[TimeLimit, ...] = (
     # (IRPA s. 101(1.1); S.C. 2026, c. 4 s. 75; the date Bill C-2 was introduced: S). Periods, not dates.
     TimeLimit("refugee-claim-one-year", 1, "years", "first-entry", "period", "IRPA s. 101(1)(b.1)",
               "V", ("IRPA s. 101(1.1)", "S.C. 2026, c. 4 s. 75")),
+    # The 14 days themselves are set by IRPR s. 159.4(1.1), which IRPA s. 101(1)(b.2) refers to.
     TimeLimit("refugee-claim-land-border", 14, "days", "entered-between-ports", "period", "IRPA s. 101(1)(b.2)",
-              "V", ("IRPA s. 101(1.1)", "S.C. 2026, c. 4 s. 75")),
+              "V", ("IRPR s. 159.4(1.1)", "IRPA s. 101(1.1)", "S.C. 2026, c. 4 s. 75")),
 )
 
 _BY_ID = {limit.id: limit for limit in TIME_LIMITS}
@@ -357,6 +365,10 @@ DATED_FACTS: tuple[DatedFact, ...] = (
     # (IRPA s. 101(1.1); S.C. 2026, c. 4 s. 75: V; the date of introduction: S).
     DatedFact("refugee-claim-ineligibility-claims-from", date(2025, 6, 3), "IRPA s. 101(1.1)",
               "V (date of introduction: S)", ("S.C. 2026, c. 4 s. 75",)),
+    # FACTS §5 Revised 2026-12-06: since this day anyone outside Canada may ask for their own personal
+    # information under the Privacy Act (Extension Order No. 3, SOR/2021-174, s. 1; in force on the first
+    # anniversary of the day it was made, s. 2).
+    DatedFact("privacy-act-abroad-from", date(2022, 7, 13), "PAEO No. 3 s. 2", "V", ("PAEO No. 3 s. 1",)),
 )
 
 
@@ -373,4 +385,6 @@ CASES = {
     "collier": "P.F. Collier, FCA 1986",
     "el-yahyaoui": "El Yahyaoui, 2012 FC 283",
     "kurukkal": "Kurukkal, 2010 FCA 230",
+    # The designated-country-of-origin bar on the RAD declared of no force (FACTS §8 Revised 2026-12-06).
+    "y-z": "Y.Z., 2015 FC 892",
 }

@@ -18,11 +18,14 @@ Sources: law/FACTS.md §2 (judicial review), §3 (IAD), §4 (restoration, TRP), 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from calculators.eligibility.border import port_of_entry_options
 from calculators.eligibility.citizenship import citizenship_options
-from calculators.eligibility.core import Answers, Assessment, Finding, Option, TEMPORARY, Work, deadline_of, merge
+from calculators.eligibility.core import (
+    IN_CANADA_CLASS_RELATIONSHIPS, TEMPORARY, Answers, Assessment, Finding, Option, Work, deadline_of, merge,
+)
 from calculators.eligibility.family import permanent_residence_options, sponsorship_options
 from calculators.eligibility.provincial import provincial_options, quebec_options
 from calculators.eligibility.refugee import refugee_claim_options
@@ -33,9 +36,9 @@ from calculators.eligibility.terminated import terminated_options
 
 # The public names, importable from ``calculators.eligibility`` as before the split.
 from calculators.eligibility.core import (  # noqa: F401
-    ALWAYS_IN_CANADA, APPLICATIONS, CHOICE_FIELDS, DATE_FIELDS, DECIDED, GROUNDS, PORT_OUTCOMES,
-    PROVINCE_PROGRAMS, QUEBEC_DECISIONS, RAD_BARS, RAD_EXCEPTIONS, REFUGEE_STAGES, RELATIONSHIPS,
-    REMEDIES, REMOVAL_ORDER_TYPES, REMOVAL_STATUS, YES_NO,
+    ALWAYS_IN_CANADA, APPLICATIONS, CHOICE_FIELDS, DATE_FIELDS, DECIDED, DECIDED_MATTERS, GROUNDS,
+    PORT_OUTCOMES, PROVINCE_PROGRAMS, QUEBEC_DECISIONS, RAD_BARS, RAD_EXCEPTIONS, REFUGEE_STAGES, RELATIONSHIPS,
+    REMEDIES, REMOVAL_ORDER_TYPES, REMOVAL_STATUS, RETIRED_CHOICES, YES_NO,
 )
 from calculators.eligibility.wording import limit_params, word_finding  # noqa: F401
 
@@ -57,6 +60,7 @@ PASSED_HELP = {
     "quebec-taq": "passed.quebec-taq", "quebec-superior-court": "passed.quebec-taq",
 }
 
+
 def _date_state(option: Option, today: date) -> None:
     days = (option.deadline.file_by - today).days
     option.days_left = days
@@ -72,11 +76,16 @@ def _date_state(option: Option, today: date) -> None:
         elif option.remedy in ("rad-appeal", "rad-record"):
             option.citations = merge(option.citations, ["IRPR s. 159.91(2)", "RAD Rules r. 6"])
 
+
 def assess(application: str, decided: str, notified: date, grounds: list[str] | tuple[str, ...] = (),
            relationship: str | None = None, status_lost: date | None = None, **more) -> Assessment:
     """The options for one refusal. ``more``: the other fields of :class:`Answers` (today, sponsored_in_canada, …)."""
     answers = Answers(application, decided, notified, frozenset(grounds), relationship or "unknown", status_lost,
                       **{key: value for key, value in more.items() if value is not None})
+    if answers.relationship not in IN_CANADA_CLASS_RELATIONSHIPS:
+        # IRPR ss. 123-129: only a spouse or partner can be in the in-Canada class; a parent or any other
+        # relative applied to a visa office, whatever was answered (issue 19 item 4).
+        answers = replace(answers, sponsored_in_canada="no")
     w = Work(answers)
     _BUILDERS[application](w)
     if "unknown" in answers.grounds:
@@ -92,6 +101,7 @@ def assess(application: str, decided: str, notified: date, grounds: list[str] | 
         if answer > earliest:
             w.warn("warn.notes-after-deadline", earliest=earliest)
     return Assessment(w.options, w.assumptions, w.warnings)
+
 
 def act_by(assessment: Assessment) -> Option | None:
     """The option to act on first: the earliest file-by date that has not passed among options that may exist."""

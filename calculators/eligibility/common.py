@@ -4,7 +4,7 @@ resident permit, the notes (Privacy Act / ATIA), H&C, a stay motion and the PRRA
 
 from __future__ import annotations
 
-from calculators.eligibility.core import Finding, Option, TEMPORARY, Work, deadline_of, fee_param, merge
+from calculators.eligibility.core import TEMPORARY, Finding, Option, Work, applied_in_canada, deadline_of, fee_param, merge
 from calculators.eligibility.restoration import lost_status_day
 from calculators.rules import CASES
 
@@ -12,6 +12,7 @@ from calculators.rules import CASES
 def reconsideration(w: Work, appeal_open: bool = False) -> Option:
     pause = "recon.does-not-pause-appeal" if appeal_open else "recon.does-not-pause"
     return Option("reconsideration", "maybe", [Finding("recon.discretion"), Finding(pause)], [CASES["kurukkal"]])
+
 
 def reapply(w: Work) -> Option:
     a = w.a
@@ -22,9 +23,9 @@ def reapply(w: Work) -> Option:
                       ["IRPA s. 40(1)(a)", "IRPA s. 40(2)(a)", "IRPA s. 40(3)"])
     # A visitor visa is applied for from outside Canada: an office in Canada deciding it does not put the
     # reader in Canada without status (`decided` names the office, FACTS §2 Revised; QA).
-    in_canada_temporary = a.application == "extension" or (
-        a.application in ("study-permit", "work-permit") and a.decided != "outside-canada")
-    still_valid = lost_status_day(w)[0] if a.application == "extension" else None
+    in_canada_temporary = applied_in_canada(a)
+    # Refused before the permit ran out: one sentence on status, the same as restoration's (issue 19 item 6).
+    still_valid = lost_status_day(w)[0] if in_canada_temporary else None
     if still_valid is not None and still_valid > (a.today or a.notified):
         # Refused before the permit ran out: status lasts to its end (IRPA s. 47(a)); a new application made
         # before then keeps it (IRPR s. 183(5)).
@@ -48,6 +49,7 @@ def reapply(w: Work) -> Option:
         cites += ["IRPR s. 179(b)", "IRPR s. 216(1)(b)", "IRPR s. 200(1)(b)", "IRPA s. 22(2)"]
     return Option("reapply", status, reasons, cites)
 
+
 def trp(w: Work, refugee: bool = False) -> Option:
     reasons = [Finding("trp.discretion"), Finding("trp.refugee-claim-bar"), Finding("trp.validity"),
                Finding("trp.path-to-pr"), Finding("trp.fee", fee_param("trp"))]
@@ -55,17 +57,21 @@ def trp(w: Work, refugee: bool = False) -> Option:
         reasons.insert(1, Finding("trp.after-refugee-claim"))
     return Option("trp", "maybe", reasons, ["IRPA s. 24", "IRPR ss. 63-65", "IRPR s. 298"])
 
+
 def notes(w: Work, irb: bool = False) -> Option:
+    """The officer's notes: first the free Privacy Act request the reader makes themself, open to anyone
+    inside or outside Canada since 2022-07-13 (PA s. 12(1); Privacy Act Extension Order, No. 3,
+    SOR/2021-174; FACTS §5 Revised 2026-12-06). An ATIA request only for someone else's file."""
     a = w.a
-    reasons = [Finding("notes.privacy-act"), Finding("notes.atia"),
-               Finding("notes.outside-canada" if a.decided == "outside-canada" else "notes.in-canada")]
+    reasons = [Finding("notes.privacy-act"), Finding("notes.how"), Finding("notes.atia")]
     if irb:
-        reasons.insert(0, Finding("notes.irb"))
+        reasons.insert(1, Finding("notes.irb"))
     if a.application in ("visitor-visa", "study-permit", "work-permit", "extension"):
         reasons.append(Finding("notes.sent-with-refusal"))
     reasons += [Finding("notes.answer-time"), Finding("notes.complaint")]
     return Option("notes-request", "yes", reasons,
-                  ["PA s. 12", "ATIA s. 4(1)", "ATI Regs s. 7", "ATIA s. 7", "PA s. 14", "ATIA s. 31", "PA s. 29"])
+                  ["PA s. 12(1)", "PAEO No. 3 s. 1", "ATIA s. 4(1)", "ATI Regs s. 7", "ATIA s. 7", "PA s. 14", "ATIA s. 31", "PA s. 29"])
+
 
 def humanitarian(w: Work, after_refugee_decision: bool) -> Option:
     reasons = [Finding("hc.what"), Finding("hc.no-stay"),
@@ -76,8 +82,10 @@ def humanitarian(w: Work, after_refugee_decision: bool) -> Option:
         cites += ["IRPA s. 25(1.21)"]
     return Option("humanitarian", "maybe", reasons, cites)
 
+
 def stay_motion(w: Work, reason: str = "stay.motion") -> Option:
     return Option("stay-motion", "maybe", [Finding(reason), Finding("stay.act-fast")], ["IRPR s. 231(1)", "IRPA s. 72(1)"])
+
 
 def prra(w: Work, status: str, reasons: list[Finding]) -> Option:
     a = w.a

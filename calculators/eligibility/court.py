@@ -16,7 +16,7 @@ def _where(w: Work) -> str:
         w.assume("assume.eta-fifteen")
         return "in-canada"
     if a.application in ALWAYS_IN_CANADA:
-        if a.application == "extension" and a.decided != "in-canada":
+        if a.application == "extension" and a.decided == "outside-canada":  # `decided` is not asked for it
             w.assume("assume.extension-in-canada")
         return "in-canada"
     if a.application == "sponsorship" and a.sponsored_in_canada == "yes":
@@ -27,6 +27,7 @@ def _where(w: Work) -> str:
         w.assume("assume.decided-unknown")
         return "unknown"
     return "in-canada"
+
 
 def jr(w: Work, status: str, first: list[Finding] = (), trigger: date | None = None,
         cites: list[str] = (), where: str | None = None, where_reason: str | None = None) -> Option:
@@ -51,6 +52,7 @@ def jr(w: Work, status: str, first: list[Finding] = (), trigger: date | None = N
     citations = merge(["IRPA s. 72(1)", "IRPA s. 72(2)(b)", *cites], deadline.citations)
     return Option("judicial-review", status, reasons, merge(citations, ["IRPR s. 231(1)", "FCIR r. 23"]), deadline)
 
+
 def add_court_and_appeal(w: Work, iad: Option) -> None:
     """Judicial review beside an IAD appeal: barred while the appeal is open (IRPA s. 72(2)(a)),
     "maybe" (if there is no appeal) when the appeal is a maybe, the route when there is none."""
@@ -61,10 +63,12 @@ def add_court_and_appeal(w: Work, iad: Option) -> None:
         w.add(jr(w, "maybe" if iad.status == "maybe" else "yes", first, cites=["IRPA s. 72(2)(a)"]))
     w.add(iad)
 
+
 def jr_after_appeal(appeal: str) -> Option:
     """Judicial review barred while an appeal right is open (IRPA s. 72(2)(a))."""
     return Option("judicial-review", "no", [Finding("jr.appeal-first", {"appeal": appeal}), Finding(f"jr.after-{appeal}")],
                   ["IRPA s. 72(2)(a)", "IRPA s. 72(2)(b)"])
+
 
 def _iad_bars(w: Work, status: str, reasons: list[Finding], citations: list[str],
               sponsorship: bool = False) -> tuple[str, list[Finding], list[str]]:
@@ -93,6 +97,7 @@ def _iad_bars(w: Work, status: str, reasons: list[Finding], citations: list[str]
         citations.append("IRPA s. 64(1)")
     return status, reasons, citations
 
+
 def iad_appeal(w: Work, status: str, rule_id: str, reasons: list[Finding], citations: list[str],
          sponsorship: bool = False) -> Option:
     reasons = [*reasons, Finding("iad.no-fee")]
@@ -101,6 +106,7 @@ def iad_appeal(w: Work, status: str, rule_id: str, reasons: list[Finding], citat
         return Option("iad-appeal", "no", reasons, citations)
     deadline = deadline_of(rule_id, w.a.notified)
     return Option("iad-appeal", status, reasons, merge(citations, deadline.citations), deadline)
+
 
 def iad_not_appealable(reason: str = "iad.not-appealable", cites: tuple[str, ...] = ("IRPA s. 63(1)",)) -> Option:
     return Option("iad-appeal", "no", [Finding(reason)], list(cites))

@@ -34,6 +34,7 @@ def _sponsorship_routes(w: Work, sponsored_person: bool) -> None:
     iad = iad_appeal(w, "yes", "iad-sponsorship", iad_reasons, iad_cites, sponsorship=True)
     add_court_and_appeal(w, iad)
 
+
 def _after_family_routes(w: Work) -> None:
     """What a family-class refusal offers besides the IAD or the court: the same for the sponsor
     and for the person sponsored."""
@@ -44,9 +45,11 @@ def _after_family_routes(w: Work) -> None:
     w.add(trp(w))
     w.add(notes(w))
 
+
 def sponsorship_options(w: Work) -> None:
     _sponsorship_routes(w, sponsored_person=False)
     _after_family_routes(w)
+
 
 def permanent_residence_options(w: Work) -> None:
     a = w.a

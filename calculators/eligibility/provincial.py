@@ -8,8 +8,10 @@ from calculators.eligibility.core import Finding, Option, Work, deadline_of, mer
 
 _PROGRAM_RULES = {"on": "provincial-review-on", "bc": "provincial-review-bc", "ab": "provincial-review-ab",
                   "sk": "provincial-review-sk"}
+# FACTS §11: 30 days from the date the letter was issued; BC from the date printed on the letter too,
+# the earlier start, until the regulation's text is read (FACTS §11 Revised 2026-12-06).
+_FROM_LETTER_DATE = ("ab", "sk", "bc")
 
-_FROM_LETTER_DATE = ("ab", "sk")  # FACTS §11: 30 days from the date the letter was issued
 
 def provincial_options(w: Work) -> None:
     a = w.a
@@ -34,12 +36,22 @@ def provincial_options(w: Work) -> None:
     w.add(Option("reapply", "maybe", [Finding("reapply.provincial")], []))
     w.warn("warn.provincial-then-federal")
 
+
 def quebec_options(w: Work) -> None:
     a = w.a
     decision = a.quebec_decision
-    taq_reasons = [Finding("quebec.taq"), Finding("provincial.check-page")]
+    # The 60 days are the statute's own limit, not a program's rule (FACTS §11 Revised 2026-12-06).
+    taq_reasons = [Finding("quebec.taq"), Finding("quebec.statute-limit")]
     cites = ["Quebec Immigration Act s. 72"]
-    if decision in ("sponsorship-undertaking", "selection-cancelled"):
+    if decision == "selection-cancelled" and a.quebec_public_interest == "yes":
+        # Art. 72 3°: a selection cancelled for a reason of public interest cannot go to the TAQ.
+        w.add(Option("quebec-taq", "no", [Finding("quebec.public-interest-no-taq")], cites))
+    elif decision == "selection-cancelled" and a.quebec_public_interest != "no":
+        w.assume("assume.quebec-public-interest-unknown")
+        deadline = deadline_of("quebec-taq", a.notified)
+        w.add(Option("quebec-taq", "maybe", [Finding("quebec.public-interest-if"), *taq_reasons],
+                     merge(cites, deadline.citations), deadline))
+    elif decision in ("sponsorship-undertaking", "selection-cancelled"):
         deadline = deadline_of("quebec-taq", a.notified)
         w.add(Option("quebec-taq", "yes", taq_reasons, merge(cites, deadline.citations), deadline))
     elif decision == "caq-refused":
@@ -52,6 +64,7 @@ def quebec_options(w: Work) -> None:
                      deadline))
         w.add(_superior_court(w, "maybe"))
     w.add(Option("reapply", "maybe", [Finding("reapply.quebec")], []))
+
 
 def _superior_court(w: Work, status: str) -> Option:
     deadline = deadline_of("quebec-caq-refused-policy", w.a.notified)

@@ -20,7 +20,8 @@ def refugee_claim_options(w: Work) -> None:
         w.assume("assume.reasons-with-decision")
     if stage == "ineligible":
         w.add(jr(w, "yes", [Finding("jr.refugee-ineligible"), Finding("refugee.ineligible-rules")],
-                  cites=["IRPA s. 101(1)(b.1)", "IRPA s. 101(1)(b.2)", "IRPA s. 101(1.1)", "S.C. 2026, c. 4 s. 75"]))
+                  cites=["IRPA s. 101(1)(b.1)", "IRPA s. 101(1)(b.2)", "IRPR s. 159.4(1.1)", "IRPA s. 101(1.1)",
+                         "S.C. 2026, c. 4 s. 75"]))
         w.add(Option("rad-appeal", "no", [Finding("rad.ineligible")], ["IRPA s. 101(1)(b.1)", "IRPA s. 101(1)(b.2)"]))
         w.add(prra(w, "yes", [Finding("prra.ineligible-claim")]))
         w.add(stay_motion(w))
@@ -33,6 +34,10 @@ def refugee_claim_options(w: Work) -> None:
         w.add(Option("stay-motion", "maybe", [Finding("stay.after-rad"), Finding("stay.act-fast")],
                      ["IRPR s. 231(1)", "IRPR s. 231(2)", "IRPR s. 231(3)", "IRPR s. 231(4)"]))
     else:
+        if a.rad_exception == "designated-country":
+            # An old link's answer (RETIRED_CHOICES): the bar is of no force and no country is designated
+            # (FACTS §8 Revised 2026-12-06), so the RAD is not closed; the other bars stay unknown.
+            w.assume("assume.designated-country-no-bar")
         bars = [b for b in RAD_BARS if a.rad_exception == b]
         barred = a.no_credible_basis == "yes" or bool(bars)
         known_open = a.no_credible_basis == "no" and a.rad_exception == "none"

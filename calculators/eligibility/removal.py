@@ -27,7 +27,7 @@ def removal_order_options(w: Work, at_port: bool = False) -> None:
         w.add(stay_motion(w))
     order = a.removal_order_type
     if order in ("departure", "unknown"):
-        w.add(_departure(w, "yes" if order == "departure" else "maybe"))
+        w.add(_departure(w, "yes" if order == "departure" else "maybe", iad.status))
     if order == "exclusion" or (order == "unknown" and at_port):
         w.warn("warn.exclusion-return-misrepresentation" if "misrepresentation" in a.grounds else "warn.exclusion-return")
     if order == "deportation":
@@ -42,13 +42,23 @@ def removal_order_options(w: Work, at_port: bool = False) -> None:
     w.add(trp(w))
     w.add(notes(w))
 
-def _departure(w: Work, status: str) -> Option:
+
+def _departure(w: Work, status: str, appeal: str) -> Option:
     a = w.a
+    if appeal == "yes":
+        # FACTS §8 New 2026-12-06: the order of someone who can appeal to the IAD comes into force only when
+        # the appeal period ends with no appeal or the appeal fails (IRPA s. 49(1)(b)-(c)); it is enforceable
+        # only then (s. 48(1)), and a PR keeps PR status until then (s. 46(1)(c)). Leaving is a "maybe",
+        # with no date, never the plan's headline.
+        return Option("departure-order", "maybe", [Finding("departure.only-if-no-appeal")],
+                      ["IRPA s. 49(1)", "IRPA s. 48(1)", "IRPA s. 46(1)(c)", "IRPR s. 224(2)"])
     reasons = [Finding("departure.what")] if status == "yes" else [Finding("departure.if-departure-order")]
     cites = ["IRPR s. 224(2)", "IRPR s. 224(3)", "IRPR s. 240(1)"]
     if a.decision_made is None:
         w.assume("assume.departure-no-date")
         return Option("departure-order", status, [*reasons, Finding("departure.find-date")], cites)
     deadline = deadline_of("departure-order", a.decision_made)
+    if appeal == "maybe":  # the earlier date, and why it may not apply yet
+        reasons.append(Finding("departure.not-in-force-if-appeal"))
     return Option("departure-order", status, [*reasons, Finding("departure.counted-from-order-date")],
                   merge(cites, deadline.citations), deadline)

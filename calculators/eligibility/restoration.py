@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.eligibility.core import Finding, Option, Work, deadline_of, fee_param
+from calculators.eligibility.core import Finding, Option, Work, applied_in_canada, deadline_of, fee_param
 from calculators.rules import CASES
 
 
@@ -18,11 +18,14 @@ def restoration_not_applicable(w: Work) -> Option:
     # permit refused by a visa office abroad; a sponsored spouse who applied from abroad (QA: never
     # "restore your status" to someone outside Canada).
     abroad = (a.application == "visitor-visa"
-              or (a.application in ("study-permit", "work-permit") and a.decided == "outside-canada")
+              or (a.application in ("study-permit", "work-permit") and not applied_in_canada(a))
               or (a.application == "sponsorship" and a.sponsored_in_canada == "no"))
     if abroad:
         return Option("restoration", "no", [Finding("restoration.outside-canada")], cites)
-    return Option("restoration", "maybe", [Finding("restoration.if-status-lost")], cites)
+    # The sponsor reads a sponsorship's plan: the status in question is the person sponsored's (issue 19 item 6).
+    who = "restoration.if-status-lost-sponsored" if a.application == "sponsorship" else "restoration.if-status-lost"
+    return Option("restoration", "maybe", [Finding(who)], cites)
+
 
 def lost_status_day(w: Work) -> tuple[date | None, list[Finding]]:
     """The day status was lost (FACTS §4), or None with what to find out. Never the notification day."""
@@ -42,11 +45,11 @@ def lost_status_day(w: Work) -> tuple[date | None, list[Finding]]:
         return a.decision_made, [Finding("restoration.maintained-status", {"day": a.decision_made})]
     return None, [Finding("restoration.find-out")]
 
+
 def restoration(w: Work) -> Option:
     a = w.a
     cites = ["IRPR s. 182(1)", "IRPR s. 183(5)", "IRPA s. 47"]
-    temporary_in_canada = a.application == "extension" or (
-        a.application in ("study-permit", "work-permit") and a.decided != "outside-canada")
+    temporary_in_canada = applied_in_canada(a)
     if a.status_lost is None and not temporary_in_canada:
         return restoration_not_applicable(w)
     lost, why = lost_status_day(w)

@@ -18,6 +18,7 @@ def temporary_options(w: Work) -> None:
     w.add(trp(w))
     w.add(notes(w))
 
+
 def eta_options(w: Work) -> None:
     w.add(jr(w, "yes"))
     w.add(iad_not_appealable())

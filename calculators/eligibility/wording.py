@@ -26,6 +26,7 @@ def limit_params(lang: str = "en") -> dict[str, str]:
     params.update({fact.id.replace("-", "_"): long_date(fact.day, lang) for fact in rules.DATED_FACTS})
     return params
 
+
 def word_finding(finding: Finding, lang: str = "en") -> str:
     params = {**limit_params(lang), **finding.params}
     if "fee_id" in params:

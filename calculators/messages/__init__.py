@@ -249,7 +249,7 @@ def say(message_id: str, lang: str = DEFAULT_LANG, **params: object) -> str:
 
 
 # An English citation label: instrument, "s."/"ss."/"r."/"rr.", then the provision ("72(2)(b)", "63-65").
-_LABEL = re.compile(r"^(?P<instrument>[A-Za-z ]+?) (?P<kind>ss?|rr?)\. (?P<where>\S+)$")
+_LABEL = re.compile(r"^(?P<instrument>[A-Za-z0-9. ]+?) (?P<kind>ss?|rr?)\. (?P<where>\S+)$")  # "PAEO No. 3 s. 1"
 _COURT = re.compile(r"\b(FCA|FC)\b")
 
 # French designations by level: (short, long singular, long plural).

@@ -79,7 +79,6 @@ INTERVIEW: dict[str, str] = {
     "interview.rad-exception.withdrawn-or-abandoned": "My claim was withdrawn, or found abandoned",
     "interview.rad-exception.safe-third-country": "I made my claim at a land border from the United States",
     "interview.rad-exception.safe-third-country.hint": "Under an exception to the Safe Third Country Agreement.",
-    "interview.rad-exception.designated-country": "I am from a “designated country of origin”",
     "interview.rad-exception.cessation-or-vacation": "The decision ended or cancelled the protection I had",
     "interview.rad-exception.cessation-or-vacation.hint": "The decision uses the word “cessation” or “vacation”.",
     # Port of entry.
@@ -123,6 +122,10 @@ INTERVIEW: dict[str, str] = {
     "interview.quebec-decision.selection-cancelled.hint": "A CAQ is a certificate of acceptance. A selection is a CSQ.",
     "interview.quebec-decision.caq-refused": "It refused to give me a CAQ",
     "interview.quebec-decision.other": "Something else",
+    "interview.quebec-public-interest.title": "Does the letter say your selection was cancelled for a reason of public interest?",
+    "interview.quebec-public-interest.hint": "Look for the words “public interest” in the letter. That decision cannot go to the tribunal.",
+    "interview.applied-in-canada.title": "Were you in Canada when you applied?",
+    "interview.applied-in-canada.hint": "Choose yes if you applied from inside Canada, for example to change or extend your permit. An office in Canada can also decide applications made from other countries.",
     # The office that decided.
     "interview.decided.title": "Which office made the decision?",
     "interview.decided.hint": "Look at the office name at the top of the letter, or next to the signature. An embassy, a consulate or a visa office in another country is outside Canada. An office in a Canadian city is in Canada. If the letter names no office, choose “I don't know”.",

@@ -838,6 +838,8 @@ REVIEW_2026_12_01 = {
         "the law sets no time limit to complain",
         "IRCC does not send these notes if you applied through the new version of the IRCC portal",
         "Check the official page:",
+        # FACTS §5 Revised 2026-12-06: the free request for one's own file, from anywhere, comes first.
+        "Anyone can ask IRCC for their own file and the officer's notes, wherever they live",
     ],
     ("remedies/notes-gcms.md", "fr"): lambda: [
         f"au plus {_limit('privacy-extension', 'fr')} de plus, si répondre à temps gênerait son travail, "
@@ -849,6 +851,7 @@ REVIEW_2026_12_01 = {
         "la loi ne fixe aucun délai pour porter plainte",
         "IRCC n'envoie pas ces notes si vous avez fait votre demande par la nouvelle version du portail d'IRCC",
         "Vérifiez la page officielle :",
+        "Toute personne peut demander à IRCC son propre dossier et les notes de l'agent, où qu'elle vive",
     ],
     ("reference/glossary.md", "en"): lambda: [  # FACTS §4: maintained status; §8: PRRA by notice
         "your status ends on the day the decision is made: the date on the letter",

@@ -52,8 +52,10 @@ def test_rad_barred_for_no_credible_basis_goes_to_the_federal_court_in_15_days_w
     assert found["stay-motion"]["status"] == "maybe"
 
 
+# Not "designated-country": that bar is of no force and bars nobody (FACTS §8 Revised 2026-12-06;
+# tests/unit/test_wrong_today_19.py).
 @pytest.mark.parametrize("bar", ["designated-foreign-national", "withdrawn-or-abandoned", "safe-third-country",
-                                 "designated-country", "cessation-or-vacation"])
+                                 "cessation-or-vacation"])
 def test_other_rad_bars_also_send_the_claim_to_the_federal_court(bar):
     found, _ = options(application="refugee-claim", decided="in-canada", notified="2026-09-15",
                        refugee_stage="rpd", no_credible_basis="no", rad_exception=bar)
@@ -202,8 +204,9 @@ def test_saskatchewan_from_issue_not_moved_and_manitoba_has_no_review():
 
 
 def test_bc_review_thirty_days_for_everyone():
-    found, _ = options(application="provincial-nominee", decided="outside-canada", notified="2026-09-15",
-                       province_program="bc")
+    # FACTS §11 Revised 2026-12-06: from the date printed on the letter (here Tue 2026-09-15), for everyone.
+    found, _ = options(application="provincial-nominee", decided="outside-canada", notified="2026-09-20",
+                       province_program="bc", decision_made="2026-09-15")
     assert found["provincial-review"]["last_day"] == "2026-10-15"
 
 

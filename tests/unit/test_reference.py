@@ -17,14 +17,14 @@ TODAY = date(2026, 11, 23)
 
 
 def test_contract_lists_were_read():
-    assert len(RULE_IDS) == 45 and "judicial-review-in-canada" in RULE_IDS
+    assert len(RULE_IDS) == 44 and "judicial-review-in-canada" in RULE_IDS
     assert FEE_IDS == ["federal-court-filing", "atip-request", "privacy-request", "restoration", "trp", "h-and-c",
                        "citizenship-federal-court"]
 
 
 # PLAN.md "Snippet rule ids": the guides include these; they must exist.
 PLAN_SNIPPET_IDS = ["rad-appeal", "rad-record", "rad-record-irb-practice", "citizenship-judicial-review",
-                    "prra-application", "prra-decision-earliest", "prra-bar", "prra-bar-designated-country",
+                    "prra-application", "prra-decision-earliest", "prra-bar",
                     "h-and-c-bar", "departure-order", "exclusion-return", "exclusion-return-misrepresentation",
                     "atip-complaint", "removal-stay-after-rad", "rpd-mail-received", "prra-mail-notice",
                     "provincial-review-on", "provincial-review-bc", "provincial-review-ab", "provincial-review-sk",
@@ -49,7 +49,7 @@ def test_new_snippets_match_facts():
     # FACTS §8-§11 lengths
     expected = {"rad-appeal": "15 days", "rad-record": "30 days", "rad-record-irb-practice": "45 days",
                 "citizenship-judicial-review": "30 days", "prra-application": "15 days",
-                "prra-decision-earliest": "30 days", "prra-bar": "12 months", "prra-bar-designated-country": "36 months",
+                "prra-decision-earliest": "30 days", "prra-bar": "12 months",
                 "h-and-c-bar": "12 months", "departure-order": "30 days", "exclusion-return": "1 year",
                 "exclusion-return-misrepresentation": "5 years", "atip-complaint": "60 days",
                 "removal-stay-after-rad": "15 days", "rpd-mail-received": "7 days", "prra-mail-notice": "7 days",
