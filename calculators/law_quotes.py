@@ -151,12 +151,6 @@ QUOTES: dict[str, Quote] = {
         "a person may not apply for protection if (b.1) subject to subsection (2.1), less than 12 months",
         "Elle n’est pas admise à demander la protection dans les cas suivants : b.1) sous réserve du paragraphe "
         "(2.1), moins de douze mois"),
-    "prra-bar-designated-country": Quote(
-        "IRPA s. 112(2)(b.1)",
-        "in the case of a person who is a national of a country that is designated under subsection 109.1(1), "
-        "less than 36 months",
-        "dans le cas d’un ressortissant d’un pays qui fait l’objet de la désignation visée au paragraphe 109.1(1), "
-        "moins de trente-six mois"),
     "h-and-c-bar": Quote(
         "IRPA s. 25(1.2)",
         "subject to subsection (1.21), less than 12 months have passed since",
