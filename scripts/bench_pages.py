@@ -71,10 +71,25 @@ def page_kind(site: Path, page: Path) -> str:
     return "guide"
 
 
-def pages_by_kind(site: Path) -> dict[str, list[str]]:
+# The languages beside English and French (issue 22): the same pages again under /<code>/, most of them the
+# English text with a banner. Each is measured on a sample, the pages that weigh most in English and French
+# (the home page, the longest guide, both calculators); `--all-languages` measures every page.
+OTHER_LANGUAGES = ("es", "pa", "hi", "zh", "ar", "fa", "tl", "ur", "vi", "uk", "pt-BR")
+SAMPLED_PAGES = ("index.html", "help/get-help/index.html", "calculators/options/index.html",
+                 "calculators/deadline/index.html")
+
+
+def _sampled_out(relative: str, every_language: bool) -> bool:
+    language, _, rest = relative.partition("/")
+    return not every_language and language in OTHER_LANGUAGES and rest not in SAMPLED_PAGES
+
+
+def pages_by_kind(site: Path, every_language: bool = False) -> dict[str, list[str]]:
     kinds: dict[str, list[str]] = {}
     for page in sorted(site.rglob("*.html")):
         if {"assets", "bench-bare"} & set(page.relative_to(site).parts):  # bench-bare: scripts/bench_phone.py
+            continue
+        if _sampled_out(page.relative_to(site).as_posix(), every_language):
             continue
         kinds.setdefault(page_kind(site, page), []).append(page_url(site, page))
     return kinds
@@ -128,10 +143,10 @@ def measure_page(browser, site: Path, base_url: str, path: str, settle_ms: int =
     return totals
 
 
-def measure_site(browser, site: Path, base_url: str) -> dict:
+def measure_site(browser, site: Path, base_url: str, every_language: bool = False) -> dict:
     """Measurements per page type, and the budget figures."""
     results: dict[str, dict[str, dict]] = {}
-    for kind, paths in pages_by_kind(site).items():
+    for kind, paths in pages_by_kind(site, every_language).items():
         settle = 1000 if kind == "calculator" else 0
         results[kind] = {path: measure_page(browser, site, base_url, path, settle) for path in paths}
     figures = {}
@@ -159,6 +174,8 @@ def _kb(n: int) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
+    parser.add_argument("--all-languages", action="store_true",
+                        help="every page in every language (default: a sample of pages in es, pa, hi, …)")
     args = parser.parse_args(argv)
     site = args.site
     if site is None:
@@ -170,7 +187,7 @@ def main(argv=None) -> int:
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            measured = measure_site(browser, site, base_url)
+            measured = measure_site(browser, site, base_url, args.all_languages)
             browser.close()
     finally:
         server.shutdown()

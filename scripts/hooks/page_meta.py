@@ -17,31 +17,39 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+import sys
+from pathlib import Path
 
 log = logging.getLogger("mkdocs.hooks.page_meta")
 
-# The footer's own words, per page language (mkdocs-static-i18n marks each file's locale).
-WORDS = {
-    "en": {
-        "aside": "Page review and sources",
-        "reviewed": "Last reviewed:",
-        "sources": "Sources (the law this page explains):",
-        "months": "January February March April May June July August September October November December".split(),
-        "date": "{day} {month} {year}",
-    },
-    "fr": {
-        "aside": "Révision de la page et sources",
-        "reviewed": "Dernière révision :",
-        "sources": "Sources (la loi que cette page explique) :",
-        "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-        "date": "{day} {month} {year}",
-    },
-}
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _messages():
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from calculators import messages  # noqa: PLC0415 - the project's catalogue, at build time
+
+    return messages
+
+
+def _language(page) -> str:
+    """The page's language (mkdocs-static-i18n marks each file's locale): its footer is worded in it."""
+    return str(getattr(page.file, "locale", None) or "en")
 
 
 def _words(page) -> dict:
-    locale = str(getattr(page.file, "locale", None) or "en").lower()
-    return WORDS["fr"] if locale.startswith("fr") else WORDS["en"]
+    """The footer's words from the catalogue (site.page-review, site.last-reviewed, site.sources), in the
+    page's language, and its dates as the language writes them (CLDR, through calculators.messages)."""
+    messages, lang = _messages(), _language(page)
+    if lang not in messages.CATALOGUES:
+        lang = "en"
+    return {
+        "aside": messages.say("site.page-review", lang),
+        "reviewed": messages.say("site.last-reviewed", lang),
+        "sources": messages.say("site.sources", lang),
+        "date": lambda day: messages.long_date(day, lang),
+    }
 
 
 def _as_date(value) -> dt.date | None:
@@ -58,17 +66,16 @@ def _as_date(value) -> dt.date | None:
 def _footer(page) -> str:
     meta = page.meta
     words = _words(page)
-    parts = [f'<aside class="page-meta" aria-label="{words["aside"]}">']
+    parts = [f'<aside class="page-meta" aria-label="{html.escape(words["aside"], quote=True)}">']
     if "last_reviewed" in meta:
         day = _as_date(meta["last_reviewed"])
         if day is None:
             log.warning("%s: last_reviewed is not a date: %r", page.file.src_uri, meta["last_reviewed"])
         else:
             # Spelled-out month: "11/12" means different days to different readers.
-            day_number = "1er" if words is WORDS["fr"] and day.day == 1 else day.day
-            shown = words["date"].format(day=day_number, month=words["months"][day.month - 1], year=day.year)
+            shown = html.escape(words["date"](day))
             parts.append(
-                f'<p class="page-meta__reviewed"><strong>{words["reviewed"]}</strong> '
+                f'<p class="page-meta__reviewed"><strong>{html.escape(words["reviewed"])}</strong> '
                 f'<time datetime="{day.isoformat()}">{shown}</time></p>'
             )
     sources = meta.get("sources") or []
@@ -88,7 +95,7 @@ def _footer(page) -> str:
             f'<li><a href="{html.escape(url, quote=True)}">{html.escape(str(source["title"]))}</a></li>'
         )
     if items:
-        parts.append(f'<p class="page-meta__sources-title"><strong>{words["sources"]}</strong></p>')
+        parts.append(f'<p class="page-meta__sources-title"><strong>{html.escape(words["sources"])}</strong></p>')
         parts.append('<ul class="page-meta__sources">' + "".join(items) + "</ul>")
     parts.append("</aside>")
     return "\n".join(parts)
