@@ -7,7 +7,8 @@ browser under Pyodide.
 Every entry was found on 2026-12-01 in stored public material from the organisation's own
 site (or, for a public service, the government's own site); ``source`` names the pages read.
 Nothing here is guessed: a service that could not be found there is left out and listed in
-``MISSING``. No phone numbers. Where the stored copy of a page was ``http://``, ``url`` is the
+``MISSING``. A phone number and hours appear only where the service's own page gives them
+(``phone_source``, read on ``phone_checked``), never from a third party alone. Where the stored copy of a page was ``http://``, ``url`` is the
 ``https://`` form of the same address and ``source`` says so.
 
 Entry fields (PLAN.md "Help directory"; extend, never rename):
@@ -22,6 +23,13 @@ Entry fields (PLAN.md "Help directory"; extend, never rename):
 - ``kind``      legal-aid | clinic | referral | information | regulator | register | rule
 - ``source``    where it was found (the pages read)
 - ``checked``   ISO date it was last checked
+- ``phone``     optional [{"number", "label": {"en", "fr"}}], as the service writes the number
+- ``hours``     optional {"en", "fr"}: when the phone line is open, as the service's page says
+- ``phone_source``  the service's own page(s) the phone number and hours were read on (and the
+                page's own date, when it has one)
+- ``phone_checked`` ISO date the phone number and hours were read
+- ``only_for``  optional list of situations (the interview's ``application`` values) the entry
+                is only for, such as ["refugee-claim"]: ``for_region`` leaves it out otherwise
 """
 
 from __future__ import annotations
@@ -37,7 +45,13 @@ KINDS = ("legal-aid", "clinic", "referral", "information", "regulator", "registe
 CHECKED = "2026-12-01"
 
 
-def _entry(id, regions, kind, name, does, serves, url, source, url_fr=None, checked=CHECKED):
+# The day the phone numbers and hours below were read on the services' own pages.
+PHONES_CHECKED = "2026-12-06"
+REFUGEE_CLAIM = "refugee-claim"
+
+
+def _entry(id, regions, kind, name, does, serves, url, source, url_fr=None, checked=CHECKED,
+           phone=None, hours=None, phone_source=None, only_for=None):
     entry = {
         "id": id,
         "name": {"en": name[0], "fr": name[1]},
@@ -51,6 +65,14 @@ def _entry(id, regions, kind, name, does, serves, url, source, url_fr=None, chec
     }
     if url_fr:
         entry["url_fr"] = url_fr
+    if phone:
+        entry["phone"] = [{"number": number, "label": {"en": label[0], "fr": label[1]}} for number, label in phone]
+        entry["phone_source"] = phone_source
+        entry["phone_checked"] = PHONES_CHECKED
+    if hours:
+        entry["hours"] = {"en": hours[0], "fr": hours[1]}
+    if only_for:
+        entry["only_for"] = list(only_for)
     return entry
 
 
@@ -120,6 +142,7 @@ ENTRIES: tuple[dict, ...] = (
         ("Refugee claimants anywhere in Canada.", "Les demandeurs d'asile partout au Canada."),
         "https://myrefugeeclaim.ca/en/guide/get-legal-representation/getting-a-legal-representative/",
         "https://myrefugeeclaim.ca/en/guide/get-legal-representation/getting-a-legal-representative/",
+        only_for=(REFUGEE_CLAIM,),
     ),
     _entry(
         "ircc-access-request-abroad", [OUTSIDE], "rule",
@@ -190,6 +213,12 @@ ENTRIES: tuple[dict, ...] = (
         "https://www-legacy.legalaid.on.ca/en/getting/type_immigration.asp (services); "
         "https://www.legalaid.on.ca/documents/meeting-of-legal-aid-ontario-immigration-and-refugee-law-"
         "advisory-committee-on-april-23-2018/ (current site)",
+        phone=(("1-800-668-8258", ("toll-free", "sans frais")),
+               ("416-979-1446", ("Toronto area", "région de Toronto"))),
+        hours=("Monday to Friday, 8 a.m. to 5 p.m.", "Du lundi au vendredi, de 8 h à 17 h."),
+        phone_source="https://www.legalaid.on.ca/faq/how-do-i-apply-for-legal-aid/ (toll-free number, hours); "
+        "https://www.legalaid.on.ca/covid-19-legal-aid-services/ (both numbers, same hours; page last updated "
+        "2022-05-20)",
     ),
     _entry(
         "halco", ["on"], "clinic",
@@ -228,6 +257,7 @@ ENTRIES: tuple[dict, ...] = (
         "https://www.fcjrefugeecentre.org/",
         "https://www.fcjrefugeecentre.org/2020/08/bridging-program-for-students-with-precarious-"
         "immigration-status/",
+        only_for=(REFUGEE_CLAIM, "removal-order"),
     ),
     _entry(
         "downtown-legal-services", ["on"], "clinic",
@@ -284,6 +314,7 @@ ENTRIES: tuple[dict, ...] = (
         ("Anyone in Ontario. In English.", "Toute personne en Ontario. En anglais."),
         "https://stepstojustice.ca/steps/refugee-law/find-out-about-legal-aid-people-low-incomes-0/",
         "https://stepstojustice.ca/steps/refugee-law/find-out-about-legal-aid-people-low-incomes-0/",
+        only_for=(REFUGEE_CLAIM,),
     ),
     # --- British Columbia ------------------------------------------------------------------
     _entry(
@@ -320,6 +351,11 @@ ENTRIES: tuple[dict, ...] = (
         ("People in Alberta with a low income.", "Les personnes à faible revenu en Alberta."),
         "https://www.legalaid.ab.ca/",
         "https://www.legalaid.ab.ca/help/Pages/What-to-Know-Before-You-Call.aspx",
+        phone=(("1-866-845-3425", ("to apply", "pour faire une demande")),),
+        hours=("Monday to Friday, 8:15 a.m. to 4:15 p.m.", "Du lundi au vendredi, de 8 h 15 à 16 h 15."),
+        phone_source="https://legalaid.ab.ca/news/laa-courthouse-intake-services-to-temporarily-close (number and "
+        "hours; news item of March 2020); https://www.legalaid.ab.ca/news/office-closure-sept-30-national-day-for-"
+        "truth-and-reconciliation (2025: the Contact Centre's regular hours start at 8:15 a.m.)",
     ),
     _entry(
         "law-society-alberta", ["ab"], "regulator",
@@ -343,6 +379,9 @@ ENTRIES: tuple[dict, ...] = (
         ("People in Saskatchewan with a low income.", "Les personnes à faible revenu en Saskatchewan."),
         "https://legalaid.sk.ca/community-resources/general-legal-aid-fact-sheet",
         "https://legalaid.sk.ca/community-resources/general-legal-aid-fact-sheet",
+        phone=(("1.800.667.3764", ("Application Centre", "centre des demandes")),),
+        hours=("Monday to Friday, 8:00 a.m. to 4:45 p.m.", "Du lundi au vendredi, de 8 h à 16 h 45."),
+        phone_source="https://legalaid.sk.ca/community-resources/general-legal-aid-fact-sheet (undated)",
     ),
     _entry(
         "law-society-saskatchewan", ["sk"], "regulator",
@@ -378,6 +417,26 @@ ENTRIES: tuple[dict, ...] = (
         "the-legal-profession-act-part-3-authority-to-practise-law/",
     ),
     # --- Quebec ----------------------------------------------------------------------------
+    _entry(
+        "csj-quebec", ["qc"], "legal-aid",
+        ("Legal aid in Québec (Commission des services juridiques)",
+         "Aide juridique au Québec (Commission des services juridiques)"),
+        ("Legal aid, free or with a contribution, for people who qualify financially. It works through "
+         "legal aid offices in every region of Québec. Its community legal centres list immigration law among "
+         "their fields. Ask the legal aid office nearest to where you live whether your case is covered.",
+         "L'aide juridique, gratuite ou avec contribution, pour les personnes financièrement admissibles. Elle "
+         "passe par des bureaux d'aide juridique dans toutes les régions du Québec. Ses centres communautaires "
+         "juridiques comptent le droit de l'immigration parmi leurs champs d'activité. Demandez au bureau "
+         "d'aide juridique le plus près de chez vous si votre dossier est couvert."),
+        ("People who live in Québec with a low income.", "Les personnes à faible revenu qui résident au Québec."),
+        "https://www.csj.qc.ca/commission-des-services-juridiques/Commission/mission/fr",
+        "https://www.csj.qc.ca/commission-des-services-juridiques/Commission/mission/fr (mission, network of "
+        "offices); https://www.csj.qc.ca/commission-des-services-juridiques/commission/Declaration-de-services-"
+        "aux-citoyens/fr (the community legal centres); https://aidejuridiqueestrie.ca/declaration-de-services2 "
+        "(a community legal centre's own statement: immigration among its fields); phone numbers are per "
+        "office: none listed here",
+        checked=PHONES_CHECKED,
+    ),
     _entry(
         "barreau-du-quebec", ["qc"], "regulator",
         ("Barreau du Québec: directory of lawyers", "Barreau du Québec : répertoire des avocats"),
@@ -455,6 +514,7 @@ ENTRIES: tuple[dict, ...] = (
         ("Refugee claimants in Nova Scotia.", "Les demandeurs d'asile en Nouvelle-Écosse."),
         "https://halifaxrefugeeclinic.org/",
         "https://halifaxrefugeeclinic.org/about/",
+        only_for=(REFUGEE_CLAIM,),
     ),
     _entry(
         "legal-info-nova-scotia", ["ns"], "referral",
@@ -600,8 +660,9 @@ MISSING: tuple[dict, ...] = (
      "why": "no page of its own found; only a 2002 Justice Canada study and advocacy pages saying it has no refugee-law legal aid"},
     {"region": "nb", "kind": "clinic", "name": "New Brunswick Refugee Clinic",
      "why": "found only in news and third-party pages, not on its own site"},
-    {"region": "qc", "kind": "legal-aid", "name": "Commission des services juridiques (aide juridique en immigration)",
-     "why": "found only in news articles and copies; nothing from csj.qc.ca"},
+    {"region": "bc", "kind": "legal-aid", "name": "Legal Aid BC: phone number and hours",
+     "why": "604-408-2172 and 1-866-577-2525 appear only on third-party pages (a newspaper, a 2010 blog); "
+            "its own pages read on 2026-12-06 name a Call Centre without the number"},
     {"region": "qc", "kind": "regulator", "name": "Chambre des notaires du Québec: directory of notaries",
      "why": "cnq.org pages found say nothing about a public directory"},
     {"region": "bc", "kind": "referral", "name": "Lawyer Referral Service (Access Pro Bono)",
@@ -636,22 +697,47 @@ MISSING: tuple[dict, ...] = (
 )
 
 
+# Readers abroad first need what they can do from there: ask for their file and notes (free),
+# then check a representative (the registers), then who may represent them.
+ABROAD_FIRST = ("ircc-access-request-abroad", "cicc-register", "quebec-consultant-register",
+                "ircc-representatives", "flsc")
+
+
 def _kind_rank(entry: dict) -> int:
     return KINDS.index(entry["kind"]) if entry["kind"] in KINDS else len(KINDS)
 
 
+def _rank(entry: dict, region: str) -> tuple:
+    """General entries before those only for one situation (a refugee claim), then by kind; abroad,
+    ABROAD_FIRST's order."""
+    if region == OUTSIDE:
+        abroad = ABROAD_FIRST.index(entry["id"]) if entry["id"] in ABROAD_FIRST else len(ABROAD_FIRST)
+        return (abroad, _kind_rank(entry))
+    return (bool(entry.get("only_for")), _kind_rank(entry))
+
+
+def fits(entry: dict, situation: str | None) -> bool:
+    """Whether an entry applies to a reader in this situation (the interview's ``application``)."""
+    return not entry.get("only_for") or situation in entry["only_for"]
+
+
 def entries_in(region: str) -> list[dict]:
-    """The entries listed under exactly this region ("national" included), most useful kind first."""
-    return sorted((e for e in ENTRIES if region in e["regions"]), key=_kind_rank)
+    """Every entry listed under exactly this region ("national" included), the Get help page's
+    order: general entries first, most useful kind first (abroad: ABROAD_FIRST)."""
+    return sorted((e for e in ENTRIES if region in e["regions"]), key=lambda entry: _rank(entry, region))
 
 
-def for_region(code: str) -> list[dict]:
-    """The entries for a reader in `code` (a province code, "outside-canada" or "unknown").
+def for_region(code: str, situation: str | None = None) -> list[dict]:
+    """The entries for a reader in `code` (a province code, "outside-canada" or "unknown") whose
+    situation (the interview's ``application``: "refugee-claim", …) is `situation`.
 
     A province gets its own entries, then the national ones. "outside-canada" gets only the
-    entries for readers abroad. Any other code (such as "unknown") gets the national ones.
+    entries for readers abroad, what can be done from abroad first. Any other code (such as
+    "unknown") gets the national ones. An entry only for some situations (a refugee-claim
+    service) is left out unless `situation` is one of them: "I don't know" never gets one.
     """
     if code == OUTSIDE:
-        return entries_in(OUTSIDE)
+        return [entry for entry in entries_in(OUTSIDE) if fits(entry, situation)]
     local = entries_in(code) if code in PROVINCES else []
-    return local + [entry for entry in entries_in(NATIONAL) if entry not in local]
+    national = [entry for entry in entries_in(NATIONAL) if entry not in local]
+    return [entry for entry in local + national if fits(entry, situation)]

@@ -163,13 +163,14 @@ def _send_pages(option: dict, answers: dict) -> tuple[str, ...]:
     return SEND_PAGES.get(remedy, ())
 
 
-def _help(province: str, lang: str) -> list[dict]:
+def _help(province: str, lang: str, situation: str | None = None) -> list[dict]:
     try:
         from calculators import help_directory
     except ImportError:  # pragma: no cover
         return []
     entries = []
-    for entry in help_directory.for_region(province):
+    # A refugee-claim service only for a refugee claim (the answer "application").
+    for entry in help_directory.for_region(province, situation):
         pick = (lambda value: value.get(lang) or value.get("en")) if lang != "en" else (lambda value: value["en"])
         entries.append({
             "id": entry["id"],
@@ -335,7 +336,7 @@ def plan(request: dict, lang: str = "en") -> dict:
         "options": ordered,
         "closed": closed,
         "passed_help": _passed_help(ordered, lang),
-        "help": _help(province, lang),
+        "help": _help(province, lang, answers.get("application")),
         "answers": interview.answers_list(answers, lang),
         "warnings": list(options.get("warnings", [])),  # with the engine's check of a mistyped year
         "assumptions": list(options.get("assumptions", [])),

@@ -78,7 +78,8 @@ def page_data(page, config, kinds: set[str]) -> dict:
         # Every ui.* sentence, in English where the language's catalogue lacks it (listed in
         # "in_english", so the page can mark it lang="en").
         with messages.record_fallbacks() as in_english:
-            text = {key: _unfilled(messages, key, lang) for key in messages.CATALOGUES["en"] if key.startswith("ui.")}
+            text = {key: _unfilled(messages, key, lang) for key in messages.CATALOGUES["en"]
+                    if key.startswith("ui.") and not key.startswith("ui.help.")}  # ui.help.*: the Get help page only
         data = {"lang": lang, "dir": "rtl" if messages.is_right_to_left(lang) else "ltr", "text": text}
         if in_english:
             data["in_english"] = sorted({key for key in text if text[key] in in_english})

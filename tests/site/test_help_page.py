@@ -8,6 +8,7 @@ find no serious or critical WCAG A/AA problem, before and after a place is picke
 
 from __future__ import annotations
 
+import html
 import importlib.util
 import re
 from html.parser import HTMLParser
@@ -159,7 +160,9 @@ def test_picker_shows_one_place_and_axe_is_clean(browser, site_url, lang):
         )
         assert visible == [hd.OUTSIDE], f"{lang}: outside Canada shows {visible}"
 
-        # A jump link to a hidden place shows every place again and goes there.
+        # While one place is picked the jump list is hidden; "All places" brings it back, and it works.
+        assert not page.locator(".help-directory__jump").is_visible()
+        page.select_option("#help-region", "")
         page.locator(".help-directory__jump a[href='#help-qc']").click()
         assert page.locator("#help-qc").is_visible()
         assert page.input_value("#help-region") == ""
@@ -194,5 +197,65 @@ def test_axe_is_clean_in_the_dark_palette(browser, site_url, lang):
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
         problems = blocking(run_axe(page), f"{lang} dark")
         assert problems == [], "\n".join(problems)
+    finally:
+        context.close()
+
+
+# --- issue 20 item 11: phone numbers, honest gaps, other languages, results first -----------------
+
+
+@pytest.mark.parametrize("lang", PAGES)
+def test_phone_numbers_are_tel_links_with_their_hours(built_site, lang):
+    text = (built_site / PAGES[lang]).read_text(encoding="utf-8")
+    for tel, shown in (("tel:+18006688258", "1-800-668-8258"), ("tel:+14169791446", "416-979-1446"),
+                       ("tel:+18668453425", "1-866-845-3425"), ("tel:+18006673764", "1.800.667.3764")):
+        assert f'<a href="{tel}">{shown}</a>' in text, f"{lang}: no tel: link for {shown}"
+    hours = "Monday to Friday, 8 a.m. to 5 p.m." if lang == "en" else "Du lundi au vendredi, de 8 h à 17 h."
+    assert hours in text, f"{lang}: Legal Aid Ontario's hours missing"
+
+
+@pytest.mark.parametrize("lang", PAGES)
+def test_each_place_says_which_services_were_looked_for_and_not_confirmed(built_site, lang):
+    """Where no legal aid, clinic or referral service could be confirmed on its own site, the page says so."""
+    text = (built_site / PAGES[lang]).read_text(encoding="utf-8")
+    for item in hd.MISSING:
+        section = re.search(rf'<section id="help-{item["region"]}".*?</section>', text, re.S)
+        assert section, item["region"]
+        assert html.escape(item["name"], quote=False) in section.group(0), f"{lang} {item['region']}: {item['name']} not said"
+
+
+def test_a_spanish_page_words_the_directory_from_its_catalogue_and_marks_english_entries(built_site):
+    text = (built_site / "es" / "help" / "get-help" / "index.html").read_text(encoding="utf-8")
+    assert '<label for="help-region">Mostrar ayuda para</label>' in text
+    assert ">Columbia Británica</h3>" in text and ">Fuera de Canadá</h3>" in text
+    assert "Show help for" not in text and "British Columbia</h3>" not in text
+    # The services' own wording is English: the browser and screen readers are told so.
+    assert '<a href="https://www.legalaid.on.ca/" lang="en" dir="ltr">Legal Aid Ontario</a>' in text
+    assert "Los nombres y las descripciones de los servicios están en inglés." in text
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", PAGES)
+def test_after_picking_a_province_its_help_comes_before_any_list_of_places_on_a_phone(browser, site_url, lang):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(site_url + URLS[lang], wait_until="load")
+        page.locator("form[data-help-picker]").wait_for(state="visible")
+        page.select_option("#help-region", "bc")
+        first = page.locator("#help-bc .help-directory__entry").first
+        assert first.is_visible(), f"{lang}: British Columbia's first service is not shown"
+        top = first.bounding_box()["y"]
+        # Nothing that lists the places (the jump list) may sit between the picker and the results.
+        above = page.eval_on_selector_all(
+            ".help-directory__jump",
+            "(els, top) => els.filter(e => e.offsetParent !== null && e.getBoundingClientRect().top + scrollY < top).length",
+            top,
+        )
+        assert above == 0, f"{lang}: the list of places sits above British Columbia's help"
+        picker_bottom = page.locator("form[data-help-picker]").bounding_box()
+        assert top - (picker_bottom["y"] + picker_bottom["height"]) < 400, f"{lang}: the results start far below the picker"
+        link = page.locator("#help-bc a[href^='tel:']")
+        assert link.count() == 0 or link.first.is_visible()
     finally:
         context.close()

@@ -166,7 +166,7 @@ def test_a_province_gets_its_own_entries_then_the_national_ones(code):
     got = hd.for_region(code)
     own = hd.entries_in(code)
     national = [e for e in hd.entries_in(hd.NATIONAL) if e not in own]
-    assert got == own + national
+    assert got == [e for e in own + national if not e.get("only_for")]
     assert all(code in e["regions"] or hd.NATIONAL in e["regions"] for e in got)
 
 
@@ -177,13 +177,83 @@ def test_outside_canada_gets_only_entries_for_readers_abroad():
 
 @pytest.mark.parametrize("code", ["unknown", "", "xx"])
 def test_an_unknown_place_gets_the_national_entries(code):
-    assert hd.for_region(code) == hd.entries_in(hd.NATIONAL)
+    assert hd.for_region(code) == [e for e in hd.entries_in(hd.NATIONAL) if not e.get("only_for")]
 
 
-def test_entries_are_ordered_by_kind():
-    for region in (*hd.REGIONS, hd.NATIONAL):
-        ranks = [hd.KINDS.index(e["kind"]) for e in hd.entries_in(region)]
+def test_entries_are_ordered_general_first_then_by_kind():
+    for region in (*hd.PROVINCES, hd.NATIONAL):
+        ranks = [(bool(e.get("only_for")), hd.KINDS.index(e["kind"])) for e in hd.entries_in(region)]
         assert ranks == sorted(ranks), region
+
+
+# --- issue 20 item 11: who sees what first, phone numbers, every province covered ---------------
+
+
+@pytest.mark.parametrize("code", ["unknown", *hd.PROVINCES])
+def test_i_dont_know_and_any_province_never_get_a_refugee_claim_service_unless_it_is_a_refugee_claim(code):
+    got = hd.for_region(code)
+    assert got, code
+    assert not any(e.get("only_for") for e in got), (
+        f"{code}: refugee-claim services for a reader who did not say it is a refugee claim: "
+        + ", ".join(e["id"] for e in got if e.get("only_for"))
+    )
+    assert "refugee claim" not in got[0]["name"]["en"].lower(), f"{code}: first is {got[0]['id']}"
+
+
+def test_a_refugee_claimant_gets_the_refugee_claim_services():
+    ids = [e["id"] for e in hd.for_region("on", "refugee-claim")]
+    assert {"fcj-refugee-centre", "steps-to-justice-refugee", "my-refugee-claim-representative"} <= set(ids)
+    assert ids[0] == "legal-aid-ontario"
+    assert "halifax-refugee-clinic" in [e["id"] for e in hd.for_region("ns", "refugee-claim")]
+
+
+def test_a_reader_abroad_first_gets_the_free_request_for_the_file_then_the_registers():
+    got = hd.for_region(hd.OUTSIDE)
+    assert got[0]["id"] == "ircc-access-request-abroad", [e["id"] for e in got]
+    assert [e["kind"] for e in got[1:3]] == ["register", "register"], [e["id"] for e in got]
+    first = got[0]["does"]
+    # FACTS §5, revised 2026-12-06: a free Privacy Act request, from anywhere, with no representative.
+    assert "free" in first["en"] and "Privacy Act" in first["en"], first["en"]
+    assert "gratuitement" in first["fr"] and "protection des renseignements personnels" in first["fr"], first["fr"]
+
+
+def test_ontario_alberta_and_saskatchewan_legal_aid_give_their_phone_numbers_and_hours():
+    by_id = {e["id"]: e for e in hd.ENTRIES}
+    expected = {
+        "legal-aid-ontario": {"1-800-668-8258", "416-979-1446"},
+        "legal-aid-alberta": {"1-866-845-3425"},
+        "legal-aid-saskatchewan": {"1.800.667.3764"},
+    }
+    for eid, numbers in expected.items():
+        entry = by_id[eid]
+        assert {p["number"] for p in entry.get("phone", [])} == numbers, eid
+        assert entry.get("hours", {}).get("en") and entry["hours"].get("fr"), f"{eid}: no hours"
+
+
+@pytest.mark.parametrize("entry", [e for e in hd.ENTRIES if e.get("phone") or e.get("hours")], ids=lambda e: e["id"])
+def test_every_phone_number_names_the_services_own_page_it_was_read_on_and_the_day(entry):
+    source = entry.get("phone_source") or ""
+    pages = re.findall(r"https://[^\s;()]+", source)
+    assert pages, f"{entry['id']}: phone or hours without the page they were read on"
+    own = {_site(urlparse(entry["url"]).netloc)}
+    assert {_site(urlparse(page).netloc) for page in pages} <= own, (
+        f"{entry['id']}: phone read on {pages}, not on the service's own site {own}"
+    )
+    read = date.fromisoformat(entry["phone_checked"])
+    assert read <= date.today() and date.today() - read <= MAX_AGE, f"{entry['id']}: phone read on {read}"
+    for phone in entry.get("phone", []):
+        assert PHONE.fullmatch(phone["number"]), f"{entry['id']}: {phone['number']!r} is not a phone number"
+        assert phone["label"]["en"] and phone["label"]["fr"], entry["id"]
+
+
+@pytest.mark.parametrize("code", hd.PROVINCES)
+def test_each_province_has_legal_aid_and_a_clinic_or_referral_or_says_which_was_not_found(code):
+    kinds = {e["kind"] for e in hd.entries_in(code)}
+    missing = {item["kind"] for item in hd.MISSING if item["region"] == code}
+    assert "legal-aid" in kinds or "legal-aid" in missing, f"{code}: no legal aid, and no MISSING line saying so"
+    assert kinds & {"clinic", "referral"} or missing & {"clinic", "referral"}, (
+        f"{code}: no clinic or referral service, and no MISSING line saying so"
+    )
 
 
 def test_module_is_standard_library_only():

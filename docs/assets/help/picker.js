@@ -8,6 +8,9 @@
   var select = form && form.querySelector("select");
   if (!select) return;
   var sections = root.querySelectorAll("[data-help-region]");
+  // Once a place is picked its help must come straight after the picker (issue 20 item 11):
+  // the jump list to every place is hidden until "all places" is chosen again.
+  var jump = root.querySelector(".help-directory__jump");
 
   function apply() {
     var option = select.options[select.selectedIndex];
@@ -16,6 +19,7 @@
     for (var i = 0; i < sections.length; i++) {
       sections[i].hidden = !(all || show.indexOf(sections[i].getAttribute("data-help-region")) !== -1);
     }
+    if (jump) jump.hidden = !all;
   }
 
   select.addEventListener("change", apply);
