@@ -221,7 +221,7 @@ def test_each_place_says_which_services_were_looked_for_and_not_confirmed(built_
     for item in hd.MISSING:
         section = re.search(rf'<section id="help-{item["region"]}".*?</section>', text, re.S)
         assert section, item["region"]
-        assert html.escape(item["name"], quote=False) in section.group(0), f"{lang} {item['region']}: {item['name']} not said"
+        assert html.escape(item["name"]) in section.group(0), f"{lang} {item['region']}: {item['name']} not said"
 
 
 def test_a_spanish_page_words_the_directory_from_its_catalogue_and_marks_english_entries(built_site):
