@@ -187,6 +187,16 @@ def format_date(day: date, lang: str = DEFAULT_LANG) -> str:
     return f"{weekdays[day.weekday()]} {day_number(day.day, lang)} {months[day.month - 1]} {day.year}"
 
 
+def date_table(lang: str) -> dict | None:
+    """How ``lang`` writes a full date, for a page to write a date before the engine has loaded:
+    {"pattern": "{weekday}, {day} de {month} de {year}", "weekdays": [Monday…], "months": [January…]}
+    (CLDR, Latin digits, as format_date). None for English and French (the browser's Intl writes them)."""
+    dates = _dates(lang)
+    if dates is None:
+        return None
+    return {"pattern": dates["full"], "weekdays": list(dates["weekdays"]), "months": list(dates["months"])}
+
+
 def month_name(month: int, lang: str = DEFAULT_LANG) -> str:
     """The full name of a month: 2 -> "February" (in a date: "16 de diciembre", "16 грудня")."""
     dates = _dates(lang)

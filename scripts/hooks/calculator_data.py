@@ -7,7 +7,9 @@ Each page with a widget (`data-calculator="..."`) gets one data block,
 * `text`: every `ui.*` sentence of the one message catalogue (calculators/messages/ui_en.py,
   ui_fr.py, po/<code>.po) in that language, so the browser layer holds no wording of its own;
   `in_english`: the ids of those said in English because the language's catalogue lacks them;
-  `dir`: "rtl" in Arabic, Persian and Urdu, else "ltr";
+  `dir`: "rtl" in Arabic, Persian and Urdu, else "ltr"; `dates` (languages beyond English and
+  French): the engine's pattern, weekday and month names for a full date, so a date the page writes
+  before the engine has loaded (a precomputed answer) is written as the engine writes it;
 * `site_name`: the site's name in that language (printed at the top of a plan);
 * `root`: the site root, relative to the page (the plan's guide links are relative to it and
   name their language themselves, "fr/remedies/…", CONTRIBUTING.md §2);
@@ -81,6 +83,9 @@ def page_data(page, config, kinds: set[str]) -> dict:
             text = {key: _unfilled(messages, key, lang) for key in messages.CATALOGUES["en"]
                     if key.startswith("ui.") and not key.startswith("ui.help.")}  # ui.help.*: the Get help page only
         data = {"lang": lang, "dir": "rtl" if messages.is_right_to_left(lang) else "ltr", "text": text}
+        dates = messages.date_table(lang)
+        if dates:  # the engine's way to write a date (CLDR, Latin digits), for dates shown before it loads
+            data["dates"] = dates
         if in_english:
             data["in_english"] = sorted({key for key in text if text[key] in in_english})
         if "options" in kinds:

@@ -563,3 +563,27 @@ def test_the_date_shows_ahead_of_time_then_the_full_answer_replaces_it(recorded_
     assert full.get_attribute("data-last-day") == expected["last_day"]
     assert full.locator("ol.calc-steps li").count() == len(expected["steps"])
     assert full.locator(".calc-ahead").count() == 0
+
+
+@pytest.mark.parametrize("lang", ["es", "ar"])
+def test_a_date_ahead_of_time_is_written_as_the_engine_writes_it_in_the_page_language(recorded_page, site_url,
+                                                                                       built_site, lang):
+    # Issue 22: before the runtime arrives the page writes the precomputed date itself; in Spanish or
+    # Arabic it must be the engine's own words (CLDR, Latin digits), not the browser's English.
+    import json
+
+    from calculators.messages import format_date
+
+    answers = json.loads((built_site / "assets" / "calculators" / "answers.json").read_text(encoding="utf-8"))
+    day = (dt.date.fromisoformat(answers["first"]) + dt.timedelta(days=answers["days"] - 30)).isoformat()
+    expected = api.handle({"kind": "deadline", "remedy": "judicial-review", "from": day, "where": "in-canada",
+                           "lang": lang})
+    page = recorded_page.page
+    page.context.route("**/pyodide.asm.wasm", lambda route: None)  # the runtime never arrives
+    page.goto(f"{site_url}/{lang}{DEADLINE}")
+    page.locator("#deadline-from").fill(day)
+    page.locator("form.calc-form button[type=submit], form button[type=submit]").first.click()
+    early = page.locator('.calc-result[data-source="ahead"]')
+    early.wait_for(state="visible", timeout=10_000)
+    written = format_date(dt.date.fromisoformat(expected["last_day"]), lang)
+    expect(page.locator("body")).to_contain_text(written, timeout=5_000)

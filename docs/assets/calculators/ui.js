@@ -96,6 +96,12 @@
     var match = ISO_DATE.exec(iso || "");
     if (!match) return String(iso);
     var date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+    var table = data.dates; // other languages: the engine's pattern and names (CLDR, Latin digits)
+    if (table && table.pattern && table.weekdays && table.months) {
+      var parts = { weekday: table.weekdays[(date.getUTCDay() + 6) % 7], day: String(+match[3]),
+                    month: table.months[+match[2] - 1], year: match[1] };
+      return table.pattern.replace(/\{(\w+)\}/g, function (whole, name) { return parts[name] !== undefined ? parts[name] : whole; });
+    }
     try {
       var written = new Intl.DateTimeFormat(LANG === "fr" ? "fr-CA" : "en-CA", {
         weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
