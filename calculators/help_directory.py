@@ -528,6 +528,9 @@ ENTRIES: tuple[dict, ...] = (
         ("Anyone in Nova Scotia.", "Toute personne en Nouvelle-Écosse."),
         "https://www.legalinfo.org/i-have-a-legal-question/lawyers-legal-help/",
         "https://www.legalinfo.org/i-have-a-legal-question/lawyers-legal-help/",
+        phone=(("1-800-665-9779", ("free Legal Information Line, toll-free", "ligne d'information juridique gratuite, sans frais")),
+               ("902-455-3135", ("free Legal Information Line", "ligne d'information juridique gratuite"))),
+        phone_source="https://www.legalinfo.org/i-have-a-legal-question/lawyers-legal-help/ (undated; no hours given)",
     ),
     # --- Newfoundland and Labrador ---------------------------------------------------------
     _entry(
