@@ -664,8 +664,9 @@ MISSING: tuple[dict, ...] = (
     {"region": "nb", "kind": "clinic", "name": "New Brunswick Refugee Clinic",
      "why": "found only in news and third-party pages, not on its own site"},
     {"region": "bc", "kind": "legal-aid", "name": "Legal Aid BC: phone number and hours",
-     "why": "604-408-2172 and 1-866-577-2525 appear only on third-party pages (a newspaper, a 2010 blog); "
-            "its own pages read on 2026-12-06 name a Call Centre without the number"},
+     "why": "604-408-2172 and 1-866-577-2525 appear only on third-party pages (a newspaper, a 2010 blog), and an "
+            "immigration line 604-601-6076 / 1-888-601-6076 only in a third-party copy of an old page; its own pages "
+            "read on 2026-12-06 name a Call Centre without the number"},
     {"region": "qc", "kind": "regulator", "name": "Chambre des notaires du Québec: directory of notaries",
      "why": "cnq.org pages found say nothing about a public directory"},
     {"region": "bc", "kind": "referral", "name": "Lawyer Referral Service (Access Pro Bono)",
