@@ -6,6 +6,11 @@ never names the remedy (issue 14 item 7): the title is "Immigration deadline", t
 the calendar's own time zone (the event is all-day, so the trigger is relative to the start of
 its day), and only those still to come after ``today``. The description says how to re-check
 the date: the page's address when the caller gives it (never with the reader's answers).
+
+A calendar is also seen by others (a shared family calendar, a synced work account, a lock
+screen), so the description and the event's UID hold only the dates to act by and that link
+(issue 21): never the notice date, the working or the provision, which would tell what the
+case is. The details are behind the link, where the reader re-makes the answer.
 """
 
 from __future__ import annotations
@@ -15,7 +20,6 @@ from datetime import date, datetime, timedelta, timezone
 
 from calculators.deadlines import Deadline
 from calculators.messages import say
-from calculators.wording import citation, word_steps
 
 ALARM_DAYS_BEFORE = (14, 7, 3, 1)
 ALARM_HOUR = 9  # a reasonable hour for a reminder, in the calendar's local time
@@ -107,17 +111,12 @@ def _now(now: datetime | None) -> datetime:
 
 def calendar_file(deadline: Deadline, remedy: str, lang: str = "en", now: datetime | None = None,
                   today: date | None = None, page: str | None = None) -> str:
-    """The deadline calculator's file: one event on the file-by day, with the working and sources."""
+    """The deadline calculator's file: one event on the file-by day, its dates and the link back only."""
     now = _now(now)
     today = today or now.date()
     description = _dates(deadline.file_by, deadline.last_day, deadline.may_extend_to, lang)
-    description += ["", say("plan.ics.how", lang), *(f"- {s}" for s in word_steps(deadline, lang)), "",
-                    say("plan.ics.sources", lang)]
-    for label in deadline.citations:
-        found = citation(label, lang)
-        description.append(f"- {found.label}" + (f" {found.url}" if found.url else ""))
     description += ["", _recheck(page, lang), "", say("plan.ics.not-advice", lang)]
-    uid = f"deadline-{deadline.trigger.isoformat()}-{deadline.file_by.isoformat()}@calculators"
+    uid = f"deadline-{deadline.file_by.isoformat()}-{deadline.last_day.isoformat()}@calculators"
     return _calendar([_event(uid, deadline.file_by, now, description, today, lang)])
 
 

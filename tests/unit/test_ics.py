@@ -8,6 +8,7 @@ only those after `today`; a link back to re-check the date.
 from datetime import date, datetime, timedelta, timezone
 
 import icalendar
+import pytest
 
 from calculators import deadlines, ics
 from calculators.api import handle
@@ -34,13 +35,13 @@ def alarm_times(event):
     return sorted(((start - at).days + (1 if at.hour else 0), at.hour) for at in fired)
 
 
-def test_event_is_on_the_file_by_day_with_the_citation_and_a_neutral_title():
+def test_event_is_on_the_file_by_day_with_its_dates_and_a_neutral_title():
     deadline, text = make()
     event = events(text)[0]
     assert event.decoded("DTSTART") == date(2026, 7, 17)
     assert event.decoded("DTEND") == date(2026, 7, 18)
     assert str(event["SUMMARY"]) == "Immigration deadline"
-    assert "IRPA s. 72(2)(b)" in str(event["DESCRIPTION"])
+    assert "Sat 18 Jul 2026" in str(event["DESCRIPTION"])  # the legal last day
     assert "Mon 20 Jul 2026" in str(event["DESCRIPTION"])  # may extend to, marked probable
     assert event.decoded("DTSTAMP") == NOW
 
@@ -73,6 +74,31 @@ def test_the_remedy_is_named_nowhere_a_lock_screen_or_a_download_shows():
                       *(str(a["DESCRIPTION"]) for a in event.walk("VALARM"))]).lower()
     for word in REMEDY_WORDS:
         assert word not in shown, word
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("request_", [
+    {"remedy": "prra-application", "from": "2026-09-15"},
+    {"remedy": "judicial-review", "from": "2026-09-15", "where": "in-canada"},
+    {"remedy": "iad-removal-order", "from": "2026-09-15"},
+])
+def test_the_calendar_never_tells_the_notice_date_or_the_provision(lang, request_):
+    """A shared calendar or a lock screen shows the description: only the dates to act by and
+    the link back, never the start day, the working or the rule that would tell the case."""
+    request = {"kind": "ics", **request_, "today": "2026-09-15", "lang": lang,
+               "page": "https://example.org/calculators/deadline/"}
+    deadline = handle({**request, "kind": "deadline"})
+    event = events(handle(request)["content"])[0]
+    shown = " ".join([str(event["DESCRIPTION"]), str(event["UID"])]).lower()
+    notice = date(2026, 9, 15)
+    for form in ("2026-09-15", "20260915", "15 sep", "15 sept", "sep 15", "15 septembre"):
+        assert form not in shown, form
+    for label in deadline["citations"]:
+        assert label.lower() not in shown, label
+    for word in (*REMEDY_WORDS, "irpa", "irpr", "lipr", "ripr", "fcir", "s. ", "art. ", "risk", "risque"):
+        assert word not in shown, word
+    assert notice.isoformat() not in str(event["UID"])
+    assert "https://example.org/calculators/deadline/" in str(event["DESCRIPTION"])
 
 
 def test_french_title_is_neutral_too():
