@@ -12,7 +12,14 @@ serves them (gzip, max-age=600, ETag). In the same run, for each network:
   emptied, as it has expired a day later; the service worker's caches kept). The reader presses
   Calculate as soon as the page has loaded, for a start date inside the window of answers
   computed ahead of time;
-* a bare page that only boots Pyodide in a worker from the same files (the floor).
+* a bare page that only boots Pyodide in a worker from the same files (the floor);
+* the options page's interview (`--interview`), cold, on Slow 4G only: a reader who answers
+  every question at once (0 s a question), one who takes 3 s a question, and the same two
+  after reading the home page for 20 s first. Reported: the wait from the last answer (the
+  check page's button) to the plan on screen, and when the runtime was ready. Here the
+  whole device shares one slow link made by the server (scripts/gzip_server.py `Link`:
+  150 ms a response, 1.6 Mbit/s down shared by every connection), because DevTools
+  throttling does not slow the service worker's own fetches.
 
 Reported, in seconds from navigation: first paint (first-contentful-paint), form usable
 (the form is shown and the Calculate button enabled), Calculate pressed, first date shown
@@ -39,7 +46,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scripts.bench_calculator import add_bare_page  # noqa: E402
-from scripts.gzip_server import serve  # noqa: E402
+from scripts.gzip_server import Link, serve  # noqa: E402
 from scripts.local_site import CHROMIUM, CHROMIUM_ARGS, build_site  # noqa: E402
 
 CALCULATOR = "/calculators/deadline/"
@@ -172,6 +179,97 @@ def run(browser, base: str, network: dict, day: str) -> dict:
     return out
 
 
+OPTIONS = "/calculators/options/"
+# (seconds on the home page first, seconds spent on each question)
+READERS = [(0, 0), (0, 3), (20, 0), (20, 3)]
+
+
+def interview_answer(question: dict, notified: str):
+    """A reader with definite answers: a refused study permit, no special grounds, Ontario."""
+    if question["field"] == "application":
+        return "study-permit"
+    if question["type"] == "date":
+        return notified
+    values = [c["value"] for c in question["choices"] if c["value"] not in (question["unknown"], "other")]
+    if question["field"] == "province":
+        values = ["on"]
+    if question["type"] == "multi":
+        return ["none"] if "none" in values else values[:1]
+    return values[0]
+
+
+def visit_interview(browser, base: str, home_s: float, pace_s: float, notified: str) -> dict:
+    from calculators import api
+
+    questions = {q["id"]: q for q in api.handle({"kind": "interview", "lang": "en"})["questions"]}
+    context = browser.new_context(service_workers="allow")
+    try:
+        page = context.new_page()
+        if home_s:
+            page.goto(base + "/", wait_until="load", timeout=TIMEOUT_MS)
+            page.wait_for_timeout(home_s * 1000)
+        page.goto(base + OPTIONS, wait_until="load", timeout=TIMEOUT_MS)
+        asked = 0
+        for _ in range(len(questions) + 1):
+            if page.locator("form.calc-check").count():
+                break
+            form = page.locator("form.calc-question")
+            form.wait_for(timeout=TIMEOUT_MS)
+            question = questions[form.get_attribute("data-question")]
+            if pace_s:
+                page.wait_for_timeout(pace_s * 1000)
+            value = interview_answer(question, notified)
+            if question["type"] == "date":
+                form.locator('input[type="date"]').fill(value)
+            else:
+                for item in value if isinstance(value, list) else [value]:
+                    form.locator(f'input[value="{item}"]').check()
+            form.locator('button[type="submit"]').click()
+            asked += 1
+        page.locator("form.calc-check").wait_for(timeout=TIMEOUT_MS)
+        last = page.evaluate("() => performance.now()")
+        page.locator("form.calc-check button[type=submit]").click()
+        page.locator(".calc-plan [data-plan-first]").wait_for(timeout=TIMEOUT_MS)
+        shown = page.evaluate("() => performance.now()")
+        return {"questions": asked, "last_answer": last, "plan": shown, "wait": shown - last,
+                "pyodide_ready": mark(page, "calculators:ready")}
+    finally:
+        context.close()
+
+
+def run_interview(site: Path, notified: str, network: dict) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    out = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            for home_s, pace_s in READERS:
+                # A fresh server each time: its link starts idle.
+                server = serve(site, link=Link(network["latency"], network["downloadThroughput"]))
+                try:
+                    base = f"http://127.0.0.1:{server.server_address[1]}"
+                    out[f"home {home_s:>2} s, {pace_s} s a question"] = visit_interview(
+                        browser, base, home_s, pace_s, notified)
+                finally:
+                    server.shutdown()
+                    server.server_close()
+        finally:
+            browser.close()
+    return out
+
+
+def report_interview(results: dict) -> str:
+    lines = ["\nInterview on Slow 4G (one shared link, 150 ms, 1.60 Mbit/s down), seconds:",
+             f"  {'reader':28} {'questions':>9} {'last answer':>11} {'wait for plan':>13} {'runtime ready':>13}"]
+    for name, r in results.items():
+        lines.append(f"  {name:28} {r['questions']:>9} {r['last_answer'] / 1000:>11.2f} {r['wait'] / 1000:>13.2f} "
+                     f"{seconds(r.get('pyodide_ready')):>13}")
+    lines.append("  (times from the options page's own navigation; 'runtime ready' is '-' when the plan "
+                 "came before the engine)")
+    return "\n".join(lines)
+
+
 def seconds(value) -> str:
     return "     -" if value is None else f"{value / 1000:6.2f}"
 
@@ -215,12 +313,25 @@ def main(argv=None) -> int:
     parser.add_argument("--network", choices=sorted(NETWORKS), action="append", help="only this network (repeatable)")
     parser.add_argument("--day", help="the start date typed (default: 20 days before today, inside the window)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--interview", action="store_true",
+                        help="only the options page's interview on Slow 4G (the wait after the last answer)")
     args = parser.parse_args(argv)
     day = args.day or (dt.date.today() - dt.timedelta(days=20)).isoformat()
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as temporary:
         site = args.site or build_site(Path(temporary) / "site")
+        if args.interview:
+            notified = (dt.date.today() - dt.timedelta(days=5)).isoformat()
+            runs = [run_interview(site, notified, NETWORKS["Slow 4G"]) for _ in range(args.runs)]
+            results = {key: {field: statistics.median(run[key][field] for run in runs)
+                             if all(run[key].get(field) is not None for run in runs) else None
+                             for field in runs[0][key]} for key in runs[0]}
+            print(f"Phone benchmark, interview: {args.runs} run(s), notified {notified}, headless Chromium")
+            print(report_interview(results))
+            if args.json:
+                print(json.dumps(results, indent=2))
+            return 0
         add_bare_page(site)
         server = serve(site)
         base = f"http://127.0.0.1:{server.server_address[1]}"

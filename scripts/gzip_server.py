@@ -25,6 +25,7 @@ import hashlib
 import http.server
 import mimetypes
 import threading
+import time
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -48,12 +49,39 @@ TYPES = {
 COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "application/manifest+json",
                     "application/wasm", "application/xml", "image/svg+xml")
 MAX_AGE = 600  # what GitHub Pages sends
+CHUNK = 16 * 1024
+
+
+class Link:
+    """One slow phone link shared by every connection (the page, its workers, the service
+    worker): each response waits one round trip, then its bytes queue for the same
+    downstream bandwidth. Stands in for DevTools throttling, which does not slow a service
+    worker's own fetches."""
+
+    def __init__(self, latency_ms: float, down_bytes_per_s: float):
+        self.latency = latency_ms / 1000
+        self.rate = down_bytes_per_s
+        self.free_at = 0.0
+        self.lock = threading.Lock()
+
+    def send(self, wfile, body: bytes) -> None:
+        for start in range(0, len(body), CHUNK):
+            chunk = body[start:start + CHUNK]
+            with self.lock:
+                now = time.monotonic()
+                self.free_at = max(self.free_at, now) + len(chunk) / self.rate
+                done = self.free_at
+            time.sleep(max(0.0, done - time.monotonic()))
+            wfile.write(chunk)
 
 
 class GzipHandler(http.server.BaseHTTPRequestHandler):
     root: Path = Path(".")
     cache: dict = {}
     served: dict = {}
+    link: Link | None = None
+    # For tests: {"down": True} answers nothing (a dead network); {"status": {path: 503}} a server error.
+    state: dict = {}
     lock = threading.Lock()
     protocol_version = "HTTP/1.1"
 
@@ -88,6 +116,15 @@ class GzipHandler(http.server.BaseHTTPRequestHandler):
         with self.lock:
             path = unquote(urlparse(self.path).path)
             self.served[path] = self.served.get(path, 0) + 1
+        if self.link:
+            time.sleep(self.link.latency)
+        if self.state.get("down"):
+            self.close_connection = True
+            return
+        status = self.state.get("status", {}).get(path)
+        if status:
+            self.send_error(status)
+            return
         file, redirect = self._file()
         if redirect:
             self.send_response(301)
@@ -123,15 +160,22 @@ class GzipHandler(http.server.BaseHTTPRequestHandler):
         if zipped:
             self.send_header("Content-Encoding", "gzip")
         self.end_headers()
-        if not head:
+        if head:
+            return
+        if self.link:
+            self.link.send(self.wfile, body)
+        else:
             self.wfile.write(body)
 
 
-def serve(directory: Path, port: int = 0) -> http.server.ThreadingHTTPServer:
-    """Serve `directory` like GitHub Pages on 127.0.0.1 in a background thread; call .shutdown()."""
-    handler = type("Handler", (GzipHandler,), {"root": Path(directory).resolve(), "cache": {}, "served": {}})
+def serve(directory: Path, port: int = 0, link: Link | None = None) -> http.server.ThreadingHTTPServer:
+    """Serve `directory` like GitHub Pages on 127.0.0.1 in a background thread; call .shutdown().
+    With `link`, every response travels over that one slow link."""
+    handler = type("Handler", (GzipHandler,), {"root": Path(directory).resolve(), "cache": {}, "served": {},
+                                               "link": link, "state": {}})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     server.served = handler.served  # path -> how many GET/HEAD requests asked for it
+    server.state = handler.state  # tests: {"down": True}, {"status": {path: 503}}
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
