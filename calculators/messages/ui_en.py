@@ -23,6 +23,11 @@ MESSAGES: dict[str, str] = {
                            "anywhere.",
     "site.not-found-home": "Home page",
     "site.not-found-other": "Page not found. Go to the home page.",
+    # The offline page (scripts/hooks/service_worker.py): a page never visited, with no connection.
+    "site.offline-title": "You are offline",
+    "site.offline-text": "This page is not saved on this device, and there is no connection now. Try again when you "
+                         "are back online.",
+    "site.offline-saved": "These pages of this site are saved on this device. They open without a connection:",
     # A page not translated into the reader's language yet: the English text, with this line above it.
     "site.fallback-title": "Page not translated yet",
     "site.fallback-text": "This page is not translated into your language yet. The text below is the English version. "

@@ -17,6 +17,10 @@ MESSAGES: dict[str, str] = {
                            "avez écrit n’a été envoyé.",
     "site.not-found-home": "Accueil",
     "site.not-found-other": "Page introuvable. Aller à l’accueil.",
+    "site.offline-title": "Vous êtes hors ligne",
+    "site.offline-text": "Cette page n’est pas enregistrée sur cet appareil, et il n’y a pas de connexion pour le "
+                         "moment. Réessayez quand vous serez de nouveau en ligne.",
+    "site.offline-saved": "Ces pages du site sont enregistrées sur cet appareil. Elles s’ouvrent sans connexion :",
     "site.fallback-title": "Page pas encore traduite",
     "site.fallback-text": "Cette page n'est pas encore traduite en français. Le texte ci-dessous est la version "
                           "anglaise. Les délais et les articles de loi y sont les mêmes.",

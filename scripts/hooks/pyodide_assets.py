@@ -64,6 +64,8 @@ KIND_PARTS = {
     "options": ("assets/calculators/interview.js", "assets/calculators/plan.js"),
 }
 WORKER = "assets/calculators/worker.js"
+# Starts the runtime from the head of a calculator page, before the deferred scripts (issue 20 item 9).
+BOOT = "assets/calculators/boot.js"
 STYLESHEET = "assets/calculators/calculators.css"
 ANSWERS = "assets/calculators/answers.json"  # written by scripts/hooks/precomputed_answers.py
 WIDGET = re.compile(r"""data-calculator=["']([a-z-]+)["']""")
@@ -238,6 +240,11 @@ def on_post_page(output: str, page, config, **kwargs):
     if kinds or _state.get("instant"):
         link = f'<link rel="stylesheet" href="{html.escape(rel(STYLESHEET), quote=True)}">'
         output = output.replace("</head>", link + "\n</head>", 1)
+    if kinds:
+        boot = {key: attrs[key] for key in ("data-pyodide", "data-wheel", "data-worker")}
+        tag = f'<script async src="{html.escape(rel(BOOT), quote=True)}" ' + " ".join(
+            f'{k}="{html.escape(v, quote=True)}"' for k, v in boot.items()) + "></script>"
+        output = output.replace("</head>", tag + "\n</head>", 1)
     return output
 
 

@@ -4,7 +4,12 @@ Writes, after the build:
 
 * `sw.js` at the site's root, from scripts/hooks/sw.template.js: the runtime's cache is
   named after a hash of the staged Pyodide files (a new runtime or standard library gives
-  a new cache and the old one is deleted), the wheel's after its own hash;
+  a new cache and the old one is deleted), the wheel's after its own hash; each file's
+  SHA-256, so the worker keeps only whole, unchanged copies;
+* `offline.html` in each language's folder (the default language's at the root): what the
+  worker shows for a page never visited when there is no connection, worded from the
+  message catalogue (`site.offline-*`; a language without its own wording gets English until
+  it has), with the list of pages this device keeps filled in by the worker;
 * `assets/sw-register.js` (scripts/hooks/sw-register.js), added to every page, which
   registers the worker over http(s) only;
 * `manifest.webmanifest`, linked from every page, with the site's name in each language and
@@ -18,6 +23,7 @@ workers; scripts/build_offline.py sets OFFLINE_EXPORT=true).
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import html
 import json
@@ -35,6 +41,9 @@ HERE = Path(__file__).resolve().parent
 TEMPLATE = HERE / "sw.template.js"
 REGISTER_SOURCE = HERE / "sw-register.js"
 WORKER = "sw.js"
+OFFLINE = "offline.html"
+DEFAULT_LANGUAGE = "en"
+RIGHT_TO_LEFT = ("ar", "fa", "he", "ur")
 REGISTER = "assets/sw-register.js"
 MANIFEST = "manifest.webmanifest"
 ICON = "assets/images/icon.svg"
@@ -117,7 +126,63 @@ def _digest(paths: list[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
-def worker_source(site: Path) -> str:
+def _sha256(path: Path) -> str:
+    return base64.b64encode(hashlib.sha256(path.read_bytes()).digest()).decode("ascii")
+
+
+def languages(config, site: Path) -> list[str]:
+    """The languages the build wrote (the i18n plugin's), the default first."""
+    plugin = config.plugins.get("i18n") if hasattr(config, "plugins") else None
+    built = [str(lang) for lang in getattr(plugin, "build_languages", None) or []]
+    others = [lang for lang in built if lang != DEFAULT_LANGUAGE and (site / lang / "index.html").is_file()]
+    return [DEFAULT_LANGUAGE, *others]
+
+
+QUICK_EXIT_SCRIPT = "assets/quality/quick-exit.js"  # Esc leaves, as on every page (overrides/main.html)
+
+
+def offline_page(lang: str, home: str, quick_exit: str, root: str = "") -> str:
+    """The offline page of one language; the worker puts the saved pages where the marker is."""
+    from calculators.messages import say  # noqa: PLC0415 - the engine's catalogue, importable at build time
+
+    def w(key: str, **params: str) -> str:
+        return html.escape(say(key, lang, **params))
+
+    direction = "rtl" if lang.split("-")[0] in RIGHT_TO_LEFT else "ltr"
+    return (
+        f'<!doctype html>\n<html lang="{html.escape(lang)}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{w('site.offline-title')}</title>\n"
+        f'<script src="{html.escape(root + QUICK_EXIT_SCRIPT)}" defer></script>\n</head>\n<body>\n'
+        f'<header><a class="quick-exit" href="{html.escape(quick_exit)}" rel="noreferrer" data-quick-exit>'
+        f'{w("site.quick-exit")}</a></header>\n'
+        f'<p class="browse-safely" data-browse-safely><strong>{w("site.browse-safely-title")}</strong> '
+        f'{w("site.browse-safely", leave=say("site.quick-exit-short", lang))}</p>\n'
+        f"<main>\n<h1>{w('site.offline-title')}</h1>\n<p>{w('site.offline-text')}</p>\n"
+        f"<p>{w('site.offline-saved')}</p>\n<ul data-offline-pages>\n"
+        f'<li><a href="{html.escape(home)}">{w("site.not-found-home")}</a></li>\n<!--offline-pages-->\n</ul>\n'
+        "</main>\n</body>\n</html>\n"
+    )
+
+
+def write_offline_pages(config, site: Path) -> dict[str, str]:
+    """offline.html per language; returns language folder ("" for the default) -> its path from the root."""
+    extra = config.get("extra") or {}
+    pages = {}
+    for lang in languages(config, site):
+        folder = "" if lang == DEFAULT_LANGUAGE else lang
+        path = f"{folder}/{OFFLINE}" if folder else OFFLINE
+        quick_exit = extra.get(f"quick_exit_url_{lang}") or extra.get("quick_exit_url") or "https://weather.gc.ca/"
+        if lang == "fr":
+            quick_exit = extra.get("quick_exit_url_fr") or "https://meteo.gc.ca/"
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        root = "../" * path.count("/")
+        (site / path).write_text(offline_page(lang, "./", quick_exit, root), encoding="utf-8")
+        pages[folder] = path
+    return pages
+
+
+def worker_source(site: Path, offline: dict[str, str] | None = None) -> str:
     pyodide = site / PYODIDE_DIR
     runtime = sorted(p for p in pyodide.glob("*") if p.is_file() and p.suffix != ".whl")
     wheels = sorted(pyodide.glob("*.whl"))
@@ -130,8 +195,9 @@ def worker_source(site: Path) -> str:
     values = {
         "__RUNTIME_VERSION__": _digest(runtime),
         "__WHEEL_VERSION__": _digest(wheels),
-        "__RUNTIME_FILES__": json.dumps([f"{PYODIDE_DIR}/{p.name}" for p in runtime]),
-        "__WHEEL_FILE__": json.dumps(wheel_path),
+        "__RUNTIME_FILES__": json.dumps([{"path": f"{PYODIDE_DIR}/{p.name}", "sha256": _sha256(p)} for p in runtime]),
+        "__WHEEL_FILE__": json.dumps({"path": wheel_path, "sha256": _sha256(wheels[0])}),
+        "__OFFLINE_PAGES__": json.dumps(offline if offline is not None else {"": OFFLINE}),
     }
     text = TEMPLATE.read_text(encoding="utf-8")
     for key, value in values.items():
@@ -147,7 +213,8 @@ def on_post_build(config, **kwargs):
     site = Path(config.site_dir)
     if not (site / PYODIDE_DIR).is_dir():
         return  # the French pass of mkdocs-static-i18n, before the runtime is staged
-    (site / WORKER).write_text(worker_source(site), encoding="utf-8")
+    offline = write_offline_pages(config, site)
+    (site / WORKER).write_text(worker_source(site, offline), encoding="utf-8")
     (site / REGISTER).parent.mkdir(parents=True, exist_ok=True)
     (site / REGISTER).write_text(REGISTER_SOURCE.read_text(encoding="utf-8"), encoding="utf-8")
     (site / ICON).parent.mkdir(parents=True, exist_ok=True)

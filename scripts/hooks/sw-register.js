@@ -6,6 +6,12 @@
  * so the worker keeps copies; on a calculator page it waits until the runtime has loaded
  * (the `calculators:ready` mark) so that the worker's copies come from the HTTP cache and
  * are never a second download.
+ *
+ * On a page with no calculator it asks the worker to fetch the runtime in the background
+ * ("warm"), so that a reader who goes on to a calculator later waits less (issue 20 item 9),
+ * unless the browser asks to save data (navigator.connection.saveData, the Save-Data setting):
+ * then the runtime comes only when a calculator is used. A calculator page never asks: it
+ * downloads the runtime itself, once.
  */
 (function () {
   "use strict";
@@ -40,7 +46,10 @@
     navigator.serviceWorker.register(workerURL).then(function () {
       return navigator.serviceWorker.ready;
     }).then(function (registration) {
-      if (!firstVisit || !registration.active) return;
+      if (!registration.active) return;
+      var saveData = !!(navigator.connection && navigator.connection.saveData);
+      if (!calculators && !saveData) registration.active.postMessage({ type: "warm" });
+      if (!firstVisit) return;
       var send = function (runtime) {
         registration.active.postMessage({ type: "keep", urls: fetched(), runtime: runtime });
       };

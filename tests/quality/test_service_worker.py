@@ -31,8 +31,8 @@ def _runtime_cached(page) -> bool:
     return page.evaluate(
         """async () => {
           const names = await caches.keys();
-          const runtime = names.find((n) => n.startsWith('runtime-'));
-          const wheel = names.find((n) => n.startsWith('wheel-'));
+          const runtime = names.find((n) => /runtime-[0-9a-f]{16}$/.test(n));
+          const wheel = names.find((n) => /wheel-[0-9a-f]{16}$/.test(n));
           if (!runtime || !wheel) return false;
           const r = await (await caches.open(runtime)).keys();
           const w = await (await caches.open(wheel)).keys();
@@ -102,20 +102,69 @@ def test_after_one_visit_the_calculator_answers_with_no_network(browser, built_s
         server.shutdown()
 
 
+SAVE_DATA = "Object.defineProperty(Navigator.prototype, 'connection', {get: () => ({saveData: true})});"
+
+
 @pytest.mark.browser
-def test_a_guide_page_registers_the_worker_but_fetches_no_runtime(browser, built_site):
+def test_a_guide_page_lets_the_worker_fetch_the_runtime_in_the_background_once(browser, built_site):
+    """Issue 20 item 9: a reader who reads a guide first finds the runtime already there."""
     server = serve(built_site)
     base = f"http://127.0.0.1:{server.server_address[1]}"
     context = browser.new_context(service_workers="allow")
+    try:
+        page = context.new_page()
+        page.goto(base + "/remedies/judicial-review/")
+        deadline = time.monotonic() + 120
+        while not _runtime_cached(page):
+            assert time.monotonic() < deadline, "the worker did not fetch the runtime while the reader read"
+            page.wait_for_timeout(250)
+        assert server.served.get("/assets/pyodide/pyodide.asm.wasm") == 1
+        # Then the calculator: no byte of the runtime from the network.
+        page.goto(base + CALCULATOR)
+        page.wait_for_function("() => performance.getEntriesByName('calculators:ready').length > 0", timeout=120_000)
+        assert server.served.get("/assets/pyodide/pyodide.asm.wasm") == 1
+    finally:
+        context.close()
+        server.shutdown()
+
+
+@pytest.mark.browser
+def test_a_guide_page_fetches_no_runtime_when_the_browser_asks_to_save_data(browser, built_site):
+    server = serve(built_site)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    context = browser.new_context(service_workers="allow")
+    context.add_init_script(SAVE_DATA)
     try:
         page = context.new_page()
         requested: list[str] = []
         context.on("request", lambda r: requested.append(r.url))
         page.goto(base + "/remedies/judicial-review/")
         page.wait_for_function("async () => !!(await navigator.serviceWorker.getRegistration())", timeout=30_000)
-        page.wait_for_timeout(1500)
+        page.wait_for_timeout(3000)
         assert [url for url in requested if "/assets/pyodide/" in url] == []
-        assert page.evaluate("async () => (await caches.keys()).some((n) => n.startsWith('pages-'))")
+        assert not any(path.startswith("/assets/pyodide/") for path in server.served)
+        assert page.evaluate("async () => (await caches.keys()).some((n) => n.includes('pages-'))")
+    finally:
+        context.close()
+        server.shutdown()
+
+
+@pytest.mark.browser
+def test_the_calculator_page_starts_the_runtime_before_its_deferred_scripts_have_run(browser, built_site):
+    """The runtime's download starts from the page's head, not after every deferred script."""
+    server = serve(built_site)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        # The widgets' scripts come late, as on a slow phone network.
+        page.route("**/assets/calculators/calculators.js", lambda route: (time.sleep(2), route.continue_()))
+        page.goto(base + CALCULATOR)
+        page.wait_for_function("() => performance.getEntriesByName('calculators:ready').length > 0", timeout=120_000)
+        times = page.evaluate("""() => ({
+          boot: performance.getEntriesByName('calculators:boot-start')[0].startTime,
+          dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart })""")
+        assert times["boot"] < times["dcl"], times
     finally:
         context.close()
         server.shutdown()

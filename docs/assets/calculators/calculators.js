@@ -8,8 +8,9 @@
  * The page's wording and the interview come in <script type="application/json" id="calc-data">
  * (scripts/hooks/calculator_data.py).
  *
- * Privacy: when the page is left (pagehide) or shown again from the back-forward cache
- * (pageshow with persisted), every widget empties its form and its result.
+ * Privacy: when the page is left (pagehide, the quick exit) or shown again from the
+ * back-forward cache (pageshow with persisted), the engine forgets every request still
+ * waiting (a late answer is dropped) and every widget empties its form and its result.
  */
 (function () {
   "use strict";
@@ -67,9 +68,12 @@
   }
 
   function resetAll() {
+    Calc.engine.forget();
     for (var i = 0; i < bound.length; i++) bound[i].reset();
   }
   window.addEventListener("pagehide", resetAll);
+  // The quick exit (overrides/assets/quality/quick-exit.js), before the neutral page has answered.
+  window.addEventListener("calculators:reset", resetAll);
   window.addEventListener("pageshow", function (event) {
     if (event.persisted) resetAll();
   });

@@ -132,6 +132,7 @@
 
   // Empty form, no result, no message: on start, when the page is left, and when it comes back.
   DeadlineWidget.prototype.reset = function () {
+    this.lastRequest = null; // an answer still on its way (the engine's or the one ahead of time) is dropped
     this.form.reset();
     this.clearErrors();
     this.clearResult();

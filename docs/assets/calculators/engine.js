@@ -52,13 +52,24 @@
       var self = this;
       this.step = 0;
       this.setState("loading");
-      performance.mark("calculators:boot-start");
+      // The worker boot.js started with the page, already booting (used once: a retry starts anew).
+      var early = window.CalcEarly;
+      window.CalcEarly = null;
+      if (early && (early.indexURL !== this.config.indexURL || early.wheelURL !== this.config.wheelURL)) {
+        early.worker.terminate();
+        early = null;
+      }
       var worker;
-      try {
-        worker = new Worker(this.config.workerURL, { type: "module" });
-      } catch (error) {
-        this.fail(error);
-        return;
+      if (early) {
+        worker = early.worker;
+      } else {
+        performance.mark("calculators:boot-start");
+        try {
+          worker = new Worker(this.config.workerURL, { type: "module" });
+        } catch (error) {
+          this.fail(error);
+          return;
+        }
       }
       this.worker = worker;
       worker.onmessage = function (event) {
@@ -72,7 +83,13 @@
       this.timers.boot = window.setTimeout(function () {
         self.fail("the start took longer than " + BOOT_MS + " ms");
       }, BOOT_MS);
-      worker.postMessage({ type: "boot", indexURL: this.config.indexURL, wheelURL: this.config.wheelURL });
+      if (!early) {
+        worker.postMessage({ type: "boot", indexURL: this.config.indexURL, wheelURL: this.config.wheelURL });
+        return;
+      }
+      // What the early worker said before this client was here, in order.
+      for (var i = 0; i < early.messages.length && self.worker === worker; i++) this.receive(early.messages[i]);
+      if (early.error && self.worker === worker) this.fail(early.error);
     },
     // Something moved (progress, or bytes of the runtime arrived): restart the stall watchdog.
     alive: function () {
@@ -134,6 +151,15 @@
       this.pending = {};
       this.setState("failed");
       for (var i = 0; i < jobs.length; i++) jobs[i].reject(new LoadFailed(detail));
+    },
+    // A reset (the quick exit, the page hidden or shown again from the back-forward cache):
+    // the requests waiting or on their way belong to a screen that is gone. They are
+    // forgotten, never settled, so a late answer is dropped here (receive finds no job) and
+    // can never be drawn into the page; the engine itself keeps loading for the next request.
+    forget: function () {
+      for (var id in this.pending) window.clearTimeout(this.pending[id].timer);
+      this.pending = {};
+      this.queue = [];
     },
     send: function (job) {
       var self = this;

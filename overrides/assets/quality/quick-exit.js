@@ -33,6 +33,8 @@
       Array.prototype.forEach.call(document.forms, function (form) {
         form.reset();
       });
+      // The calculators forget any answer still on its way (docs/assets/calculators/calculators.js).
+      window.dispatchEvent(new Event("calculators:reset"));
     } catch (ignored) {
       /* leaving matters more than tidying up */
     }
