@@ -148,6 +148,11 @@ def offline_page(lang: str, home: str, quick_exit: str, root: str = "") -> str:
     def w(key: str, **params: str) -> str:
         return html.escape(say(key, lang, **params))
 
+    def marked(key: str) -> str:
+        """` lang="en" dir="ltr"` where the language has no wording of its own yet (English stands in)."""
+        untranslated = lang != DEFAULT_LANGUAGE and say(key, lang) == say(key, DEFAULT_LANGUAGE)
+        return f' lang="{DEFAULT_LANGUAGE}" dir="ltr"' if untranslated else ""
+
     direction = "rtl" if lang.split("-")[0] in RIGHT_TO_LEFT else "ltr"
     return (
         f'<!doctype html>\n<html lang="{html.escape(lang)}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
@@ -158,8 +163,9 @@ def offline_page(lang: str, home: str, quick_exit: str, root: str = "") -> str:
         f'{w("site.quick-exit")}</a></header>\n'
         f'<p class="browse-safely" data-browse-safely><strong>{w("site.browse-safely-title")}</strong> '
         f'{w("site.browse-safely", leave=say("site.quick-exit-short", lang))}</p>\n'
-        f"<main>\n<h1>{w('site.offline-title')}</h1>\n<p>{w('site.offline-text')}</p>\n"
-        f"<p>{w('site.offline-saved')}</p>\n<ul data-offline-pages>\n"
+        f"<main>\n<h1{marked('site.offline-title')}>{w('site.offline-title')}</h1>\n"
+        f"<p{marked('site.offline-text')}>{w('site.offline-text')}</p>\n"
+        f"<p{marked('site.offline-saved')}>{w('site.offline-saved')}</p>\n<ul data-offline-pages>\n"
         f'<li><a href="{html.escape(home)}">{w("site.not-found-home")}</a></li>\n<!--offline-pages-->\n</ul>\n'
         "</main>\n</body>\n</html>\n"
     )
