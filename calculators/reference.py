@@ -17,9 +17,9 @@ from datetime import date
 from pathlib import Path
 
 from calculators import calendar
-from calculators.messages import LANGUAGES, decimal_separator, format_date, long_date, say
-from calculators.rules import DATED_FACTS, FEES, TIME_LIMITS, Fee
-from calculators.wording import citation, seasonal_recess_params, word_length
+from calculators.messages import LANGUAGES, format_date, long_date, say
+from calculators.rules import DATED_FACTS, FEES, TIME_LIMITS
+from calculators.wording import citation, fee_amount_text, fee_since_text, seasonal_recess_params, word_length
 
 # Where each language's snippets live under docs/snippets/law: English at the top (the
 # paths of CONTRIBUTING.md §1), other languages in a folder of their own ("fr/judicial-review-in-canada/limit.md").
@@ -29,20 +29,6 @@ SNIPPET_FOLDERS = {"en": "", **{lang: f"{lang}/" for lang in LANGUAGES if lang !
 def cite_markdown(label: str, lang: str = "en") -> str:
     found = citation(label, lang)
     return f"[{found.label}]({found.url})" if found.url else found.label
-
-
-def fee_amount_text(fee: Fee, lang: str = "en", day: date | None = None) -> str:
-    cents = fee.value_on(day).cents
-    if cents == 0:
-        return say("fee.free", lang)
-    decimal = decimal_separator(lang)  # 246,25 $ in French (CLDR's sign for the other languages)
-    amount = f"{cents // 100}" if cents % 100 == 0 else f"{cents // 100}{decimal}{cents % 100:02d}"
-    return say("fee.amount", lang, amount=amount)
-
-
-def fee_since_text(fee: Fee, lang: str = "en", day: date | None = None) -> str:
-    since = fee.value_on(day).since
-    return long_date(since, lang) if since else say(fee.since_unknown, lang)
 
 
 def _time_limits_table(lang: str) -> str:

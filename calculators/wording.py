@@ -1,5 +1,6 @@
 """Word the engine's language-free results: the steps and warnings of a deadline, a time limit's
-length, holidays, the seasonal recess and citations (issue 22: compute once, word once).
+length, holidays, the seasonal recess, citations and fee amounts (issue 22: compute once, word
+once). The build's snippet writer (``calculators.reference``) imports this module, never the reverse.
 
 The computing modules (calendar, rules, deadlines, requests, the eligibility package but its
 ``wording``; tests/unit/test_compute_word_split.py lists them) return ids, numbers and dates and
@@ -13,9 +14,10 @@ from datetime import date
 
 from calculators import calendar
 from calculators.deadlines import Deadline, Step
-from calculators.messages import cite_label, day_of_month, long_label, say
-from calculators.rules import CASES, Citation, TimeLimit
+from calculators.messages import cite_label, day_of_month, decimal_separator, long_date, long_label, say
+from calculators.rules import CASES, Citation, Fee, TimeLimit
 from calculators.rules import citation as _citation
+from calculators.rules import fee as _fee
 
 
 def citation(label: str, lang: str = "en") -> Citation:
@@ -36,12 +38,25 @@ def seasonal_recess_params(lang: str = "en") -> dict[str, str]:
             "recess_last": day_of_month(*calendar.SEASONAL_RECESS_LAST_DAY, lang)}
 
 
+def fee_amount_text(fee: Fee, lang: str = "en", day: date | None = None) -> str:
+    """A fee's amount on ``day`` as ``lang`` writes it ("$50", "50 $", "free")."""
+    cents = fee.value_on(day).cents
+    if cents == 0:
+        return say("fee.free", lang)
+    decimal = decimal_separator(lang)  # 246,25 $ in French (CLDR's sign for the other languages)
+    amount = f"{cents // 100}" if cents % 100 == 0 else f"{cents // 100}{decimal}{cents % 100:02d}"
+    return say("fee.amount", lang, amount=amount)
+
+
+def fee_since_text(fee: Fee, lang: str = "en", day: date | None = None) -> str:
+    """The day a fee's amount applies from, in words, or the fee's "not known" sentence."""
+    since = fee.value_on(day).since
+    return long_date(since, lang) if since else say(fee.since_unknown, lang)
+
+
 def fee_text(fee_id: str, lang: str = "en") -> str:
     """A fee's amount as ``lang`` writes it ("$50", "50 $")."""
-    from calculators.reference import fee_amount_text  # noqa: PLC0415 - reference imports this module
-    from calculators.rules import fee  # noqa: PLC0415
-
-    return fee_amount_text(fee(fee_id), lang)
+    return fee_amount_text(_fee(fee_id), lang)
 
 
 def _holiday_phrase(found: calendar.Holiday, lang: str) -> str:

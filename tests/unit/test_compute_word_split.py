@@ -116,3 +116,48 @@ def test_the_check_sees_a_late_import_of_the_wording(tmp_path, monkeypatch):
     source.write_text("def holiday_name(day, lang):\n    from calculators.messages import say\n    return say('x', lang)\n")
     monkeypatch.setattr(f"{__name__}._source", lambda module: source)
     assert WORDING in _imports("calculators.calendar")
+
+
+def _import_loops(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Each group of modules that import one another round a loop (strongly connected, two or more)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    loops: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in sorted(graph[module]):
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                top = stack.pop()
+                group.append(top)
+                if top == module:
+                    break
+            if len(group) > 1:
+                loops.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return loops
+
+
+def test_no_module_of_the_package_imports_its_way_back_to_itself():
+    # The wording imports the computing modules and the snippet writer imports the wording, never the
+    # other way round: a loop (reference.py <-> wording.py through a late import) hides which one words.
+    modules = set(_modules())
+    graph = {module: {name for name in _imports(module) if name in modules and name != module} for module in modules}
+    assert _import_loops(graph) == []
+
+
+def test_the_loop_check_finds_a_loop_of_three_modules():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _import_loops(graph) == [["a", "b", "c"]]
