@@ -178,10 +178,10 @@ QUOTES: dict[str, Quote] = {
         "under section 7",
         "doit être faite dans les soixante jours suivant la date à laquelle le demandeur a reçu l’avis de refus "
         "prévu à l’article 7"),
-    "removal-stay-after-rad": Quote(
-        "IRPA s. 49(2)(c)",
-        "15 days after the day on which notice of the rejection is provided",
-        "quinze jours après celui de la notification de ce rejet"),
+    "removal-stay-after-rad": Quote(  # (e): the RAD's rejection; (c) is an RPD rejection with no appeal
+        "IRPA s. 49(2)(e)",
+        "15 days after the day on which the Refugee Appeal Division provides notice that the claim is rejected",
+        "quinze jours après celui de la notification du rejet de sa demande par la Section d’appel des réfugiés"),
     "rpd-mail-received": Quote(
         "RPD Rules r. 41(2)",
         "is considered to be received seven days after the day on which it was mailed",

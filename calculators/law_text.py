@@ -130,15 +130,23 @@ def _section_numbers(data: dict, instrument: str, first: str, last: str) -> list
     return sorted((n for n in found if low <= as_tuple(n) <= high), key=as_tuple)
 
 
-def _find(node: dict, path: tuple[str, ...]) -> list[dict] | None:
-    """The chain of nodes from ``node`` down ``path`` (node first), or None."""
+def _find(node: dict, path: tuple[str, ...]) -> tuple[list[dict], bool] | None:
+    """The chain of nodes from ``node`` down ``path`` (node first) and whether it reached the end, or None.
+
+    A text that is not divided further stops the chain where it is, not found: the French of IRPA
+    s. 49(1) is one sentence where the English has paragraphs (a) to (c), so "49(1)(b)" is in it.
+    A level that is divided but has no such part is not found.
+    """
     chain = [node]
     for step in path:
-        nxt = next((child for child in chain[-1].get("children", ()) if _matches(child.get("label", ""), step)), None)
+        children = chain[-1].get("children", ())
+        if not children:
+            return chain, False
+        nxt = next((child for child in children if _matches(child.get("label", ""), step)), None)
         if nxt is None:
             return None
         chain.append(nxt)
-    return chain
+    return chain, True
 
 
 def _matches(label: str, step: str) -> bool:
@@ -149,8 +157,11 @@ def _matches(label: str, step: str) -> bool:
     return step in ids
 
 
-def resolve(label: str, data: dict | None = None) -> list[tuple[str, list[dict]]] | None:
-    """Each part of ``label`` as (section key, {lang: chain of nodes}), or None if it does not resolve."""
+def resolve(label: str, data: dict | None = None) -> list[tuple[str, dict[str, list[dict]]]] | None:
+    """Each part of ``label`` as (section key, {lang: chain of nodes}), or None if it does not resolve.
+
+    A part one language does not divide resolves, in that language, to the undivided text that holds it.
+    """
     data = data or extract()
     parsed = parse_label(label)
     if parsed is None:
@@ -166,14 +177,26 @@ def resolve(label: str, data: dict | None = None) -> list[tuple[str, list[dict]]
         section = data["sections"].get(key(instrument, number))
         if section is None:
             return None
-        chains = {}
+        chains, whole = {}, False
         for lang in ("en", "fr"):
-            chain = _find(section[lang], path)
-            if chain is None:
+            found_in = _find(section[lang], path)
+            if found_in is None:
                 return None
-            chains[lang] = chain
+            chains[lang], reached = found_in
+            whole = whole or reached
+        if not whole:  # neither language has that part
+            return None
         found.append((key(instrument, number), chains))
     return found
+
+
+def _distinct(parts: list[tuple[str, dict[str, list[dict]]]], lang: str) -> list[tuple[str, list[dict]]]:
+    """Each part as (section key, chain in ``lang``), without repeats: "49(1)(b)-(c)" is one French sentence."""
+    chains: list[tuple[str, list[dict]]] = []
+    for section_key, by_lang in parts:
+        if not any(chain[-1] is by_lang[lang][-1] for _, chain in chains):
+            chains.append((section_key, by_lang[lang]))
+    return chains
 
 
 def is_repealed(label: str, data: dict | None = None) -> bool:
@@ -214,7 +237,7 @@ def words(label: str, lang: str, data: dict | None = None) -> str:
     parts = resolve(label, data)
     if parts is None:
         raise KeyError(label)
-    return normalise(" ".join(" ".join(provision_text(chains[lang])) for _, chains in parts))
+    return normalise(" ".join(" ".join(provision_text(chain)) for _, chain in _distinct(parts, lang)))
 
 
 def provision(label: str, lang: str = "en", data: dict | None = None) -> dict | None:
@@ -235,8 +258,7 @@ def provision(label: str, lang: str = "en", data: dict | None = None) -> dict | 
         sections = []
         instrument = ""
         current = ""
-        for section_key, chains in parts:
-            chain = chains[text_lang]
+        for section_key, chain in _distinct(parts, text_lang):
             meta = data["instruments"][data["sections"][section_key]["instrument"]][text_lang]
             instrument, current = meta["title"], meta["current_date"]
             heading = " ".join(p for p in (chain[0].get("label", ""), chain[0].get("note", "")) if p)

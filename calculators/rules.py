@@ -207,7 +207,7 @@ TIME_LIMITS: tuple[TimeLimit, ...] = (
     # FACTS §5: ATIA complaint, no extension (calendar days; not moved: a safe policy)
     TimeLimit("atip-complaint", 60, "days", "received-answer", "no-holiday-roll", "ATIA s. 31", "V + O",
               ("Information Commissioner guidance",)),
-    TimeLimit("removal-stay-after-rad", 15, "days", "rad-rejection-notice", "period", "IRPA s. 49(2)(c)", "V"),
+    TimeLimit("removal-stay-after-rad", 15, "days", "rad-rejection-notice", "period", "IRPA s. 49(2)(e)", "V"),
     TimeLimit("rpd-mail-received", 7, "days", "mailed", "period", "RPD Rules r. 41(2)", "V",
               ("RAD Rules r. 35(2)",)),
     TimeLimit("prra-mail-notice", 7, "days", "mailed", "period", "IRPR s. 160(3)-(4)", "V"),

@@ -62,7 +62,7 @@ def refugee_claim_options(w: Work) -> None:
                 rad_reasons.insert(0, Finding("rad.bars-unknown"))
             rad = deadline_of("rad-appeal", reasons_day)
             w.add(Option("rad-appeal", rad_status, rad_reasons,
-                         merge(["IRPA s. 110(1)", "IRPR s. 159.91(1)(a)", "RPD Rules r. 41(2)", "IRPA s. 49(2)(c)"],
+                         merge(["IRPA s. 110(1)", "IRPR s. 159.91(1)(a)", "RPD Rules r. 41(2)", "IRPA s. 49(2)(e)"],
                                 rad.citations), rad))
             record = deadline_of("rad-record", reasons_day)
             w.add(Option("rad-record", rad_status, [Finding("rad.record"), Finding("rad.record-practice")],

@@ -51,7 +51,7 @@ def _departure(w: Work, status: str, appeal: str) -> Option:
         # only then (s. 48(1)), and a PR keeps PR status until then (s. 46(1)(c)). Leaving is a "maybe",
         # with no date, never the plan's headline.
         return Option("departure-order", "maybe", [Finding("departure.only-if-no-appeal")],
-                      ["IRPA s. 49(1)", "IRPA s. 48(1)", "IRPA s. 46(1)(c)", "IRPR s. 224(2)"])
+                      ["IRPA s. 49(1)(b)-(c)", "IRPA s. 48(1)", "IRPA s. 46(1)(c)", "IRPR s. 224(2)"])
     reasons = [Finding("departure.what")] if status == "yes" else [Finding("departure.if-departure-order")]
     cites = ["IRPR s. 224(2)", "IRPR s. 224(3)", "IRPR s. 240(1)"]
     if a.decision_made is None:
@@ -60,5 +60,6 @@ def _departure(w: Work, status: str, appeal: str) -> Option:
     deadline = deadline_of("departure-order", a.decision_made)
     if appeal == "maybe":  # the earlier date, and why it may not apply yet
         reasons.append(Finding("departure.not-in-force-if-appeal"))
+        cites = [*cites, "IRPA s. 49(1)(b)-(c)"]
     return Option("departure-order", status, [*reasons, Finding("departure.counted-from-order-date")],
                   merge(cites, deadline.citations), deadline)

@@ -307,7 +307,7 @@ PLAN: dict[str, str] = {
     "plan.send.trp": "Ask as the official page explains.",
     "plan.send.notes-request": "Ask online for your file and the officer's notes.",
     "plan.send.rad-appeal": "Send a notice of appeal to the Refugee Appeal Division. It must reach the Division by your act-by date. Your appeal record has its own date.",
-    "plan.send.prra": "Send your application as the notice explains, by your act-by date.",
+    "plan.send.prra": "Send your application as the notice explains, early enough that IRCC receives it by your act-by date.",
     "plan.send.humanitarian": "Apply to IRCC with the fee, as the official page explains.",
     "plan.send.stay-motion": "Ask the Federal Court for a stay of removal, with your application for leave. Get a lawyer quickly.",
     "plan.send.departure-order": "Leave Canada by your act-by date, and have an officer confirm that you left.",

@@ -289,7 +289,7 @@ PLAN: dict[str, str] = {
     "plan.send.trp": "Faites la demande comme l'explique la page officielle.",
     "plan.send.notes-request": "Demandez en ligne votre dossier et les notes de l'agent.",
     "plan.send.rad-appeal": "Envoyez un avis d'appel à la Section d'appel des réfugiés. Il doit arriver à la Section au plus tard à votre date pour agir. Votre dossier d'appel a sa propre date.",
-    "plan.send.prra": "Envoyez votre demande comme l'explique l'avis, au plus tard à votre date pour agir.",
+    "plan.send.prra": "Envoyez votre demande comme l'explique l'avis, assez tôt pour qu'IRCC la reçoive au plus tard à votre date pour agir.",
     "plan.send.humanitarian": "Faites la demande à IRCC avec les frais, comme l'explique la page officielle.",
     "plan.send.stay-motion": "Demandez à la Cour fédérale un sursis au renvoi, avec votre demande d'autorisation. Prenez vite un avocat.",
     "plan.send.departure-order": "Quittez le Canada au plus tard à votre date pour agir, et faites confirmer votre départ par un agent.",

@@ -50,6 +50,23 @@ def test_ranges_resolve_to_each_part():
     assert "Notification shall be given" in words and "seven days after the day on which it was sent" in words
 
 
+def test_paragraphs_of_a_subsection_the_french_text_does_not_divide_resolve_to_that_subsection():
+    # IRPA s. 49(1) is three paragraphs in English, one sentence in French: (b) is in that sentence.
+    assert law_text.resolve("IRPA s. 49(1)(b)") is not None
+    english = law_text.words("IRPA s. 49(1)(b)", "en")
+    assert english == ("49 (1) A removal order comes into force on (b) the day after the day on which the appeal "
+                       "period expires, if there is a right to appeal and no appeal is made; or")
+    french = law_text.words("IRPA s. 49(1)(b)-(c)", "fr")
+    assert french.count("celle susceptible d’appel prend effet à l’expiration du délai d’appel") == 1
+    assert "(2)" not in french
+    box = law_text.provision("IRPA s. 49(1)(b)-(c)", "fr")["languages"][0]["sections"]
+    assert len(box) == 1 and len(box[0]["lines"]) == 1  # the French sentence once, not once a paragraph
+    assert len(law_text.provision("IRPA s. 49(1)(b)-(c)", "en")["languages"][0]["sections"]) == 2
+    # Only an undivided text stops the path: a paragraph neither language has still does not resolve.
+    assert law_text.resolve("IRPA s. 49(1)(z)") is None
+    assert law_text.resolve("IRPR s. 162(1)") is None
+
+
 def test_a_label_that_names_no_provision_does_not_resolve():
     assert law_text.resolve("IRPA s. 72(9)") is None
     assert law_text.resolve("IRPA s. 9999") is None

@@ -1,5 +1,6 @@
 """Issue 19 §1, "Wrong today": each item as a named test, in English and French (law/FACTS.md, rows
-marked Revised or New 2026-12-06). Each failed on the code before its fix."""
+marked Revised or New 2026-12-06). Each failed on the code before its fix, but the tests named
+``test_guard_…``, which guard behaviour that was already right (each says so)."""
 
 from pathlib import Path
 
@@ -78,7 +79,7 @@ def test_departure_order_with_an_iad_appeal_is_a_maybe_with_no_date_and_never_th
     departure = found["departure-order"]
     assert departure["status"] == "maybe" and departure["last_day"] is None and departure["file_by"] is None
     assert ("only if you do not appeal" in text(departure)) if lang == "en" else ("seulement si" in text(departure))
-    assert "IRPA s. 49(1)" in found["departure-order"]["citations"] or "LIPR, par. 49(1)" in departure["citations"]
+    assert "IRPA s. 49(1)(b)-(c)" in departure["citations"] or "LIPR, par. 49(1)" in departure["citations"]
     assert result["act_by"]["remedy"] == "iad-appeal"
     plan = handle({"kind": "plan", "notified": "2026-09-15", "lang": lang, **request})
     assert plan["headline"]["remedy"] == "iad-appeal"
@@ -122,19 +123,36 @@ def test_notes_help_entry_puts_the_free_request_first_for_people_abroad():
         assert not does.startswith(("Only", "Seuls"))
 
 
+# What the notes pages said before the fix (EN and FR): only people in Canada could ask, through someone in Canada.
+ONLY_IN_CANADA = ("someone who is in Canada must", "quelqu'un au Canada doit", "If you are outside Canada, you cannot",
+                  "hors du Canada, vous ne pouvez pas", "need someone in Canada", "besoin de quelqu'un au Canada",
+                  "through someone in Canada", "par l'intermédiaire de quelqu'un au Canada",
+                  "You must be a citizen, a permanent resident or in Canada",
+                  "Vous devez être citoyen, résident permanent ou au Canada")
+
+
 @pytest.mark.parametrize("page", ["remedies/notes-gcms.md", "remedies/notes-gcms.fr.md",
                                   "fill-in/notes-request-checklist.md", "fill-in/notes-request-checklist.fr.md",
-                                  "reference/glossary.md", "reference/glossary.fr.md",
-                                  "remedies/understand-your-refusal.md", "remedies/understand-your-refusal.fr.md"])
+                                  "reference/glossary.md", "reference/glossary.fr.md"])
 def test_notes_guides_no_longer_say_only_people_in_canada_can_ask_for_their_own_file(page):
     source = (ROOT / "docs" / page).read_text(encoding="utf-8")
-    for old in ("someone who is in Canada must", "quelqu'un au Canada doit", "If you are outside Canada, you "
-                "cannot", "hors du Canada, vous ne pouvez pas", "need someone in Canada", "besoin de quelqu'un au Canada"):
+    for old in ONLY_IN_CANADA:
         assert old not in source, (page, old)
     if "notes-gcms" in page or "checklist" in page:
         privacy = source.find("SOR/2021-174") if "SOR/2021-174" in source else source.find("DORS/2021-174")
         assert privacy != -1, page
         assert "IMM 5744" not in source or privacy < source.index("IMM 5744"), page
+    else:  # the glossary's Privacy Act request: anyone, from anywhere, since Extension Order No. 3
+        assert "date/privacy-act-abroad-from/day.md" in source, page
+
+
+@pytest.mark.parametrize("page", ["remedies/understand-your-refusal.md", "remedies/understand-your-refusal.fr.md"])
+def test_guard_understand_your_refusal_never_says_only_people_in_canada_can_ask_for_their_own_file(page):
+    # A guard, not a regression test: this page already sent readers to the notes guide without the
+    # old claim before the fix (it passed then too); it keeps the claim from coming back.
+    source = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    for old in ONLY_IN_CANADA:
+        assert old not in source, (page, old)
 
 
 # --- 4. A parent (or anyone but a spouse or partner) sponsored from a visa office abroad
@@ -179,7 +197,9 @@ def test_decided_is_neither_required_nor_asked_where_it_cannot_change_the_answer
     assert "decided" not in asked({"application": application, **more})
 
 
-def test_decided_is_still_required_where_it_sets_the_court_limit():
+def test_guard_decided_is_still_required_where_it_sets_the_court_limit():
+    # A guard, not a regression test: `decided` was already required here before the fix (it passed
+    # then too); it keeps item 5 from dropping it where it sets 15 or 60 days (FACTS §2).
     result = handle({"kind": "options", "application": "visitor-visa", "notified": "2026-09-15"})
     assert result["error"]["field"] == "decided"
 
