@@ -136,6 +136,9 @@ def on_post_page(output, page, config, **kwargs):
 # `pipeline` from the index). `lang` names a lunr language Material ships (assets/javascripts/lunr/min/):
 # its tokenizer, stop words and stemmer. Material turns off the steps not listed in `pipeline` (its own
 # language files do so for Arabic, Persian and Urdu: lunr's Arabic stemmer mangles them).
+# Hindi: lunr's Hindi makes Material fetch wordcut.js (a Thai word list, 677 kB) with every Hindi page, which
+# put Hindi guides at 1.2 MB, twice their budget; Hindi writes spaces between words, so it is searched like
+# the languages below.
 # Punjabi, Persian, Tagalog, Urdu, Ukrainian and Chinese have no lunr language: they are searched as whole
 # words split at spaces and punctuation, with no stemming (lang "en" with an empty pipeline, so the English
 # trimmer, which strips every non-Latin letter, and the English stemmer never touch them). The search still
@@ -152,10 +155,9 @@ SEARCH = {
     "fr": {"lang": ["fr"]},
     "es": {"lang": ["es"]},
     "pt-BR": {"lang": ["pt"]},
-    "hi": {"lang": ["hi"], "separator": _WORD_BREAKS},
     "vi": {"lang": ["vi"]},
     "ar": {"lang": ["ar"], "pipeline": [], "separator": _WORD_BREAKS},
-    "fa": _NO_PIPELINE, "ur": _NO_PIPELINE, "pa": _NO_PIPELINE, "tl": _NO_PIPELINE, "uk": _NO_PIPELINE,
+    "fa": _NO_PIPELINE, "ur": _NO_PIPELINE, "pa": _NO_PIPELINE, "tl": _NO_PIPELINE, "uk": _NO_PIPELINE, "hi": _NO_PIPELINE,
     "zh": _NO_PIPELINE,
 }
 

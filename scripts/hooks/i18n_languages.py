@@ -256,6 +256,21 @@ def reference_links(page, language: str) -> dict[str, str]:
     }
 
 
+# A glossary bracket, "(judicial review / contrôle judiciaire)", in text (not inside a tag).
+_GLOSSARY_BRACKET = re.compile(r"\((?=[A-Za-z])[^()<>]*(?:\([^()<>]*\)[^()<>]*)?/[^()<>]*(?:\([^()<>]*\)[^()<>]*)?\)")
+_TAG = re.compile(r"(<script\b.*?</script>|<style\b.*?</style>|<[^>]+>)", re.S | re.I)  # never inside these
+
+
+def isolate_latin_brackets(html_content: str) -> str:
+    """In a right-to-left page, each glossary bracket in its own left-to-right island (<bdi dir="ltr">): without
+    it the bidirectional algorithm moves the brackets and splits "(Federal Court / Cour fédérale)" across
+    the Arabic words around it."""
+    parts = _TAG.split(html_content)
+    for index in range(0, len(parts), 2):  # the text between tags
+        parts[index] = _GLOSSARY_BRACKET.sub(lambda m: f'<bdi dir="ltr">{m[0]}</bdi>', parts[index])
+    return "".join(parts)
+
+
 def on_page_content(html_content, page, config, files, **kwargs):
     language = build_language(config)
     if language in REFERENCE_LANGUAGES or page_language(page) != language:
@@ -273,9 +288,16 @@ def on_page_content(html_content, page, config, files, **kwargs):
 _HTML_OPEN = re.compile(r'<html lang="[^"]*"')
 
 
+_ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset">)(.*?)(</article>)', re.S)
+
+
 def on_post_page(output, page, config, **kwargs):
     language = build_language(config)
-    return _HTML_OPEN.sub(f'<html lang="{html_lang(language)}" dir="{direction(language)}"', output, count=1)
+    output = _HTML_OPEN.sub(f'<html lang="{html_lang(language)}" dir="{direction(language)}"', output, count=1)
+    if language in RIGHT_TO_LEFT and page_language(page) == language:
+        # Here rather than on the page's Markdown: hooks add text to the article after it is rendered.
+        output = _ARTICLE.sub(lambda m: m[1] + isolate_latin_brackets(m[2]) + m[3], output, count=1)
+    return output
 
 
 # --- Build time ---------------------------------------------------------------------------------------------------

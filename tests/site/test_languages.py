@@ -365,3 +365,22 @@ def test_sitemap_names_each_real_translation_and_the_english_as_x_default(site):
         if not (DOCS / f"remedies/reapply.{code}.md").is_file():
             assert f'hreflang="{code}"' not in by_page["remedies/reapply/"], code
             assert f"<loc>{code}/remedies/reapply/</loc>" not in sitemap, code
+
+
+# --- right-to-left ------------------------------------------------------------------------------------------------
+
+
+def test_glossary_bracket_in_right_to_left_text_is_a_left_to_right_island():
+    html = ('<p title="(a / b)">اطلب من المحكمة الفيدرالية (Federal Court / Cour fédérale) '
+            "(pre-removal risk assessment (PRRA) / examen des risques avant renvoi (ERAR)) (2026)</p>")
+    assert languages.isolate_latin_brackets(html) == (
+        '<p title="(a / b)">اطلب من المحكمة الفيدرالية <bdi dir="ltr">(Federal Court / Cour fédérale)</bdi> '
+        '<bdi dir="ltr">(pre-removal risk assessment (PRRA) / examen des risques avant renvoi (ERAR))</bdi> (2026)</p>')
+
+
+@pytest.mark.parametrize("translated", [page for page in TRANSLATED if page_code(page) in languages.RIGHT_TO_LEFT])
+def test_right_to_left_page_isolates_every_glossary_bracket(site, translated):
+    article = built(site, translated).split('<article class="md-content__inner md-typeset">', 1)[1].split("</article>")[0]
+    article = re.sub(r"<script\b.*?</script>", "", article, flags=re.S)
+    text_only = re.sub(r'<bdi dir="ltr">\([^<]*\)</bdi>', "", article)
+    assert not re.search(r"\((?=[A-Za-z])[^()<>]*/[^()<>]*\)", re.sub(r"<[^>]+>", "\n", text_only)), translated
