@@ -217,6 +217,10 @@ def _open_option(option: dict, answers: dict, today: date, lang: str) -> dict:
     item["file_by_text"] = _worded(option.get("file_by"), lang)
     item["last_day_text"] = _worded(option.get("last_day"), lang)
     item["may_extend_to_text"] = _worded(option.get("may_extend_to"), lang)
+    item["open_until"] = _open_until(option, today)
+    item["open_until_text"] = _worded(item["open_until"], lang)
+    item["late"] = bool(item["open_until"]) and item["open_until"] != option.get("file_by")
+    item["do"] = _do(remedy, answers, lang)
     item["date_text"] = None
     if days_left is not None:
         text = say("plan.act-by", lang, day=item["file_by_text"], left=_days_text(days_left, lang),
@@ -250,32 +254,182 @@ def _open_option(option: dict, answers: dict, today: date, lang: str) -> dict:
     return item
 
 
+def _open_until(option: dict, today: date) -> str | None:
+    """The last day the option can still be used: its act-by day; once that has passed, its legal
+    last day (a Saturday, say) or the day it may move to (``may_extend_to``), if still to come."""
+    for key in ("file_by", "last_day", "may_extend_to"):
+        day = option.get(key)
+        if day and date.fromisoformat(day) >= today:
+            return day
+    return None
+
+
+def _do(remedy: str, answers: dict, lang: str) -> str:
+    """The step's short name ("Appeal to the Refugee Appeal Division")."""
+    variant = ".sponsored" if remedy == "iad-appeal" and answers.get("application") == "permanent-residence" else ""
+    return _maybe(f"plan.do.{remedy}{variant}", lang) or say(f"plan.do.{remedy}", lang)
+
+
+# Where the reader lives ("province") decides what can apply: someone outside Canada is not facing
+# removal from it, and a warning about leaving Canada is for a claimant who is not here.
+ONLY_IN_CANADA = ("stay-motion", "restoration")
+WARNINGS_ONLY_ABROAD = ("warn.refugee-outside-canada-2026",)
+# A temporary resident permit overcomes an inadmissibility or an unmet requirement of the Act for a
+# reason that justifies it (IRPA s. 24(1), FACTS §4): shown where the answers name an inadmissibility
+# (or do not know the grounds), or where the reader is in Canada without status or facing removal.
+# Not after a refugee claim's rejection: no permit for 12 months (IRPA s. 24(4)); not on an ordinary refusal.
+TRP_GROUNDS = ("misrepresentation", "serious-criminality", "organized-criminality", "security", "human-rights",
+               "sanctions", "unknown")
+TRP_APPLICATIONS = ("extension", "port-of-entry", "removal-order")
+
+
+def _possible(option: dict, answers: dict, province: str) -> bool:
+    """Whether the answers leave this option possible for the reader (issue 20 item 5)."""
+    remedy = option["remedy"]
+    if province == "outside-canada" and remedy in ONLY_IN_CANADA:
+        return False
+    if remedy == "trp":
+        grounds = answers.get("grounds") or []
+        grounds = grounds.split(",") if isinstance(grounds, str) else grounds
+        return answers.get("application") in TRP_APPLICATIONS or any(g in TRP_GROUNDS for g in grounds)
+    return True
+
+
+def _warnings(warnings: list[str], province: str, lang: str) -> list[str]:
+    if province == "outside-canada" or province == "unknown":
+        return list(warnings)
+    dropped = {say(message_id, lang) for message_id in WARNINGS_ONLY_ABROAD}
+    return [warning for warning in warnings if warning not in dropped]
+
+
+# When the first step depends on an answer the reader did not know: the other route, in the order
+# (usual, other) for the same day, and the message ids plan.unless.<field>.<other> and plan.look.<field>.
+UNSURE = {
+    "no_credible_basis": ("rad-appeal", "judicial-review"),
+    "sponsored_in_canada": ("iad-appeal", "judicial-review"),
+    "removal_status": ("iad-appeal", "judicial-review"),
+}
+
+
+def _rank(option: dict, answers: dict) -> int:
+    """On the same day, the usual route first (the RAD before the court when unsure of 'no credible basis')."""
+    for field, (usual, _) in UNSURE.items():
+        if answers.get(field) == "unknown" and option["remedy"] == usual:
+            return 0
+    return 1
+
+
+def _alternative(first: dict, still: list[dict], answers: dict) -> dict | None:
+    for field, pair in UNSURE.items():
+        if answers.get(field) != "unknown" or first["remedy"] not in pair:
+            continue
+        other = pair[1] if first["remedy"] == pair[0] else pair[0]
+        found = next((o for o in still if o["remedy"] == other), None)
+        if found is not None:
+            return {"field": field, "option": found}
+    return None
+
+
+def _headline_facts(options: list[dict], answers: dict, today: date) -> dict:
+    """Which headline applies, as ids and dates (worded by ``_word_headline``): the earliest step still
+    open (issue 20 items 1-3), the route to take instead if an unknown answer is otherwise, the passed
+    dates listed under it; when every date has passed, the earliest with what can still be done."""
+    still = sorted((o for o in options if o.get("open_until")), key=lambda o: (o["open_until"], _rank(o, answers)))
+    passed = [o for o in options if o.get("file_by") and not o.get("open_until")]
+    if still:
+        first = still[0]
+        case = "late" if first["late"] else "today" if first["open_until"] == today.isoformat() else "open"
+        return {"case": case, "first": first, "alternative": _alternative(first, still, answers),
+                "passed": passed, "steps": still}
+    if passed:
+        return {"case": "passed", "first": passed[0], "alternative": None, "passed": passed[1:], "steps": []}
+    return {"case": "none", "first": None, "alternative": None, "passed": [], "steps": []}
+
+
 # Remedies with a time limit: shown without a date only when an answer is missing (the letter's date, the
 # program), so the headline must not say there is no date (LAW-QA). A PRRA has no date until it is offered.
 TIME_LIMITED = ("judicial-review", "citizenship-judicial-review", "iad-appeal", "rad-appeal", "rad-record",
                 "restoration", "departure-order", "provincial-review", "quebec-taq", "quebec-superior-court")
 
 
-def _headline(dated: list[dict], lang: str, undated: list[dict] = ()) -> dict:
-    if not dated:
+def _left(day: str, today: date, lang: str) -> tuple[int, str]:
+    days = (date.fromisoformat(day) - today).days
+    return days, _days_text(days, lang)
+
+
+def _word_headline(facts: dict, undated: list[dict], today: date, lang: str) -> dict:
+    """The headline of ``_headline_facts``, worded (CONTRIBUTING.md §2, "headline")."""
+    first = facts["first"]
+    if first is None:
         missing = any(o["remedy"] in TIME_LIMITED for o in undated)
-        return {"state": "none", "remedy": None, "title": None, "file_by": None, "file_by_text": None,
-                "last_day": None, "last_day_text": None, "days_left": None,
-                "text": say("plan.headline.missing-date" if missing else "plan.headline.none", lang), "next": None}
-    first = dated[0]
-    state = first["state"]
-    text = say(f"plan.headline.{state}", lang, day=first["file_by_text"], left=_days_text(first["days_left"], lang))
-    upcoming = next((o for o in dated if o["state"] != "passed"), None)
-    following = None
-    if state == "passed" and upcoming is not None:
-        following = {"remedy": upcoming["remedy"], "title": upcoming["title"], "file_by": upcoming["file_by"],
-                     "file_by_text": upcoming["file_by_text"], "days_left": upcoming["days_left"],
-                     "text": say("plan.headline.next", lang, title=upcoming["title"], day=upcoming["file_by_text"],
-                                 left=_days_text(upcoming["days_left"], lang))}
-    return {"state": state, "remedy": first["remedy"], "title": first["title"], "file_by": first["file_by"],
-            "file_by_text": first["file_by_text"], "last_day": first["last_day"],
-            "last_day_text": first["last_day_text"], "days_left": first["days_left"], "text": text,
-            "next": following}
+        return {"state": "none", "case": "missing-date" if missing else "none", "remedy": None, "title": None,
+                "do": None, "file_by": None, "file_by_text": None, "last_day": None, "last_day_text": None,
+                "by": None, "by_text": None, "days_left": None, "left_text": None,
+                "text": say("plan.headline.missing-date" if missing else "plan.headline.none", lang),
+                "look": None, "alternative": None, "passed": [], "next": None}
+    case = facts["case"]
+    by = first["open_until"] or first["file_by"]
+    days_left, left_text = _left(by, today, lang)
+    by_text = _worded(by, lang)
+    if case == "open":
+        text = say("plan.headline.open", lang, do=first["do"], day=by_text, left=left_text)
+    elif case == "today":
+        text = say("plan.headline.open-today", lang, do=first["do"], day=by_text)
+    elif case == "late":
+        text = say("plan.headline.late", lang, passed=first["file_by_text"], day=by_text, left=left_text, do=first["do"])
+        if has(f"plan.passed.{first['remedy']}", lang):
+            text += " " + say(f"plan.passed.{first['remedy']}", lang)
+    else:
+        help_id = f"plan.passed.{first['remedy']}"
+        text = say("plan.headline.passed-help", lang, day=first["file_by_text"],
+                   help=say(help_id if has(help_id, lang) else "plan.passed.get-help", lang))
+    alternative = look = None
+    if facts["alternative"]:
+        other, field = facts["alternative"]["option"], facts["alternative"]["field"]
+        condition_id = f"plan.unless.{field}.{other['remedy']}"
+        if has(condition_id, lang):
+            other_by = other["open_until"]
+            other_left, other_left_text = _left(other_by, today, lang)
+            do = other["do"][:1].lower() + other["do"][1:] if lang in ("en", "fr") else other["do"]
+            words = (say("plan.headline.unless-same-day", lang, condition=say(condition_id, lang), do=do)
+                     if other_by == by else
+                     say("plan.headline.unless", lang, condition=say(condition_id, lang), do=do,
+                         day=_worded(other_by, lang), left=other_left_text))
+            look = _maybe(f"plan.look.{field}", lang)
+            alternative = {"remedy": other["remedy"], "field": field, "do": other["do"], "by": other_by,
+                           "by_text": _worded(other_by, lang), "days_left": other_left, "text": words}
+    passed = [{"remedy": o["remedy"], "do": o["do"], "file_by": o["file_by"], "file_by_text": o["file_by_text"],
+               "text": say("plan.headline.passed-under", lang, do=o["do"], day=o["file_by_text"])}
+              for o in facts["passed"]]
+    return {"state": "late" if case == "late" else "passed" if case == "passed" else first["state"],
+            "case": case, "remedy": first["remedy"], "title": first["title"], "do": first["do"],
+            "file_by": first["file_by"], "file_by_text": first["file_by_text"], "last_day": first["last_day"],
+            "last_day_text": first["last_day_text"], "by": by, "by_text": by_text, "days_left": days_left,
+            "left_text": left_text, "text": text, "look": look, "alternative": alternative, "passed": passed,
+            "next": None}
+
+
+def _first_steps(facts: dict, options: list[dict], today: date, lang: str) -> list[dict]:
+    """'Do this first': one to three steps with their dates — the steps still open, earliest first
+    (after the headline's, its alternative); when every date has passed, the late step; then, to make
+    three, an undated step that certainly applies (asking for the notes, applying again)."""
+    chosen: list[dict] = []
+    if facts["first"] is not None:
+        chosen.append(facts["first"])
+    if facts["alternative"]:
+        chosen.append(facts["alternative"]["option"])
+    chosen += [o for o in facts["steps"] if o not in chosen]
+    chosen += [o for o in options if not o.get("file_by") and o.get("status") == "yes" and o not in chosen]
+    steps = []
+    for option in chosen[:3]:
+        by = option.get("open_until")
+        days, left = _left(by, today, lang) if by else (None, None)
+        passed = bool(option.get("file_by")) and not by
+        case = "passed" if passed else "undated" if not by else "late" if option.get("late") else "dated"
+        steps.append({"remedy": option["remedy"], "case": case, "do": option["do"], "by": by,
+                      "by_text": _worded(by, lang), "days_left": days, "left_text": left,
+                      "text": say(f"plan.step.{case}", lang, do=option["do"], day=_worded(by, lang), left=left)})
+    return steps
 
 
 def _passed_help(options: list[dict], lang: str) -> list[dict]:
@@ -325,20 +479,27 @@ def plan(request: dict, lang: str = "en") -> dict:
             item = _open_option(option, engine, today, lang)
         item["citations_spelled"] = _spelled(labels, lang)
         (closed if item.get("status") == "no" or option.get("available") is False else open_options).append(item)
-    dated = sorted((o for o in open_options if o["file_by"]), key=lambda o: (o["file_by"], o["last_day"] or ""))
+    open_options = [o for o in open_options if _possible(o, answers, province)]
+    dated = sorted((o for o in open_options if o["file_by"]),
+                   key=lambda o: (o["file_by"], _rank(o, engine), o["last_day"] or ""))
+    for option in open_options:
+        # Folded under "Also possible": a step without a date that may not apply (status maybe).
+        option["fold"] = not option["file_by"] and option.get("status") == "maybe"
     undated = [o for o in open_options if not o["file_by"]]
-    ordered = dated + undated
+    ordered = dated + [o for o in undated if not o["fold"]] + [o for o in undated if o["fold"]]
+    facts = _headline_facts(ordered, engine, today)
     return {
         "kind": "plan",
         "today": today.isoformat(),
         "today_text": format_date(today, lang),
-        "headline": _headline(dated, lang, undated),
+        "headline": _word_headline(facts, undated, today, lang),
+        "first_steps": _first_steps(facts, ordered, today, lang),
         "options": ordered,
         "closed": closed,
         "passed_help": _passed_help(ordered, lang),
         "help": _help(province, lang, answers.get("application")),
         "answers": interview.answers_list(answers, lang),
-        "warnings": list(options.get("warnings", [])),  # with the engine's check of a mistyped year
+        "warnings": _warnings(options.get("warnings", []), province, lang),  # with the engine's check of a mistyped year
         "assumptions": list(options.get("assumptions", [])),
     }
 
@@ -370,9 +531,13 @@ def plan_ics(request: dict, lang: str = "en") -> dict:
 
 def word_plan(result: dict, lang: str = "en") -> list[str]:
     """The plan as lines of text (the CLI)."""
-    lines = [result["headline"]["text"]]
-    if result["headline"]["next"]:
-        lines.append(result["headline"]["next"]["text"])
+    head = result["headline"]
+    lines = [head["text"]]
+    if head["alternative"]:
+        lines.append(head["alternative"]["text"])
+    if head["look"]:
+        lines.append(head["look"])
+    lines += [item["text"] for item in head["passed"]]
     lines.append("")
     for n, option in enumerate(result["options"], 1):
         lines.append(f"{n}. {option['title']} — {option['summary']}")

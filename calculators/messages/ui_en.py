@@ -174,4 +174,7 @@ MESSAGES: dict[str, str] = {
     "ui.help.region.yt": "Yukon",
     "ui.help.region.national": "Across Canada",
     "ui.help.region.outside-canada": "Outside Canada",
+    "ui.do-first": "Do this first",
+    "ui.also-possible": "Also possible, depending on your situation",
+    "ui.all-options": "Each step in detail",
 }

@@ -159,4 +159,7 @@ MESSAGES: dict[str, str] = {
     "ui.help.region.yt": "Yukon",
     "ui.help.region.national": "Partout au Canada",
     "ui.help.region.outside-canada": "À l'extérieur du Canada",
+    "ui.do-first": "À faire d’abord",
+    "ui.also-possible": "Aussi possible, selon votre situation",
+    "ui.all-options": "Chaque étape en détail",
 }

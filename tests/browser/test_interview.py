@@ -122,7 +122,7 @@ def assert_plan_is_the_engines(plan, expected: dict) -> None:
     head = plan.locator("[data-plan-first]")
     assert head.get_attribute("data-file-by") == expected["headline"]["file_by"]
     assert head.get_attribute("data-state") == expected["headline"]["state"]
-    shown = plan.locator(":scope > section.calc-option")
+    shown = plan.locator("section.calc-option:not(details.calc-closed section)")
     assert shown.count() == len(expected["options"])
     for index, option in enumerate(expected["options"]):
         item = shown.nth(index)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
@@ -126,6 +127,113 @@ def test_a_plan_from_a_link_shows_no_null(browser, site_url):
         assert not NONSENSE.search(plan.inner_text())
         page.emulate_media(media="print")
         assert not NONSENSE.search(plan.inner_text())
+    finally:
+        context.close()
+    assert errors == []
+
+
+# ------------------------------------------------------------------ the eight situations of issue 20, at 390px
+
+DECEMBER = dt.datetime(2026, 12, 6, 12, 0)  # Sun 6 Dec 2026, noon in Toronto: the device's clock
+REFERENCE = Path(__file__).resolve().parent / "reference"
+SITUATIONS = {
+    "student-abroad": ("en", {"application": "study-permit", "decided": "outside-canada", "notified": "2026-11-20",
+                              "grounds": ["none"], "province": "outside-canada"}),
+    "refugee-claimant": ("en", {"application": "refugee-claim", "refugee_stage": "rpd", "no_credible_basis": "no",
+                                "rad_exception": "none", "notified": "2026-12-01", "reasons_received": "2026-12-01",
+                                "province": "on"}),
+    "sponsor": ("en", {"application": "sponsorship", "sponsored_in_canada": "no", "decided": "outside-canada",
+                       "notified": "2026-11-04", "relationship": "spouse", "grounds": ["none"], "province": "on"}),
+    "worker-out-of-status": ("en", {"application": "extension", "applied_before_expiry": "yes",
+                                    "decision_made": "2026-10-20", "notified": "2026-10-21", "grounds": ["none"],
+                                    "province": "on"}),
+    "permanent-resident-abroad": ("en", {"application": "residency-obligation", "decided": "outside-canada",
+                                         "notified": "2026-11-10", "province": "outside-canada"}),
+    "french-dont-know": ("fr", {"application": "refugee-claim", "refugee_stage": "rpd", "no_credible_basis": "unknown",
+                                "rad_exception": "unknown", "notified": "2026-12-01", "reasons_received": "unknown",
+                                "province": "qc"}),
+    "refused-at-the-border": ("en", {"application": "port-of-entry", "port_outcome": "removal-order",
+                                     "removal_status": "foreign-national", "removal_order_type": "exclusion",
+                                     "notified": "2026-12-01", "decision_made": "2026-12-01",
+                                     "province": "outside-canada"}),
+    "citizenship-applicant": ("en", {"application": "citizenship", "notified": "2026-11-30", "province": "on"}),
+}
+
+
+def _plan_from_link(page, site_url, lang, answers):
+    page.goto(site_url + OPTIONS[lang] + "#" + urlencode(answers, doseq=True))
+    plan = page.locator(".calc-plan")
+    plan.locator(".calc-plan-steps li").first.wait_for(timeout=BOOT)
+    page.wait_for_function("() => document.activeElement.classList.contains('calc-plan')")
+    return plan
+
+
+@pytest.mark.parametrize("name", list(SITUATIONS))
+def test_first_screen_at_390px_holds_the_first_step_its_date_days_left_and_the_calendar_button(
+        browser, site_url, name):
+    lang, answers = SITUATIONS[name]
+    _, kept = interview.asked(answers)
+    expected = api.handle({"kind": "plan", **kept, "today": "2026-12-06", "lang": lang})
+    context = browser.new_context(timezone_id="America/Toronto", locale="fr-CA" if lang == "fr" else "en-CA", **PHONE)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.clock.install(time=DECEMBER)
+    try:
+        plan = _plan_from_link(page, site_url, lang, answers)
+        page.screenshot(path=str(REFERENCE / f"plan-390-{name}.png"))  # the reference picture, kept beside the tests
+        header = page.locator(".md-header").bounding_box()
+        top, bottom = header["y"] + header["height"], PHONE["viewport"]["height"]
+
+        def on_first_screen(locator):
+            box = locator.bounding_box()
+            return box is not None and box["y"] >= top - 1 and box["y"] + box["height"] <= bottom
+
+        first = plan.locator(".calc-plan-steps li").first
+        step = expected["first_steps"][0]
+        assert first.get_attribute("data-remedy") == step["remedy"]
+        assert first.inner_text() == step["text"]
+        assert on_first_screen(first), name
+        head = plan.locator("[data-plan-first]")
+        assert head.get_attribute("data-by") == expected["headline"]["by"]
+        assert on_first_screen(head.locator("time")), name
+        if step["by"]:
+            assert step["left_text"] in first.inner_text()  # the days left, with the date
+        if any(o["state"] in ("future", "today") for o in expected["options"]):
+            assert on_first_screen(plan.locator("[data-plan-ics]")), name
+        assert not NONSENSE.search(plan.inner_text())
+    finally:
+        context.close()
+    assert errors == []
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "no credible basis"), ("fr", "minimum de fondement")])
+def test_unsure_answer_headline_names_the_other_route_on_screen(browser, site_url, lang, words):
+    answers = {**SITUATIONS["french-dont-know"][1], "rad_exception": "none"}
+    context, page, errors = new_page(browser, lang)
+    page.clock.install(time=DECEMBER)
+    try:
+        plan = _plan_from_link(page, site_url, lang, answers)
+        head = plan.locator("[data-plan-first]")
+        assert head.get_attribute("data-by") == "2026-12-16"
+        other = head.locator(".calc-plan-alternative")
+        assert other.get_attribute("data-remedy") == "judicial-review" and words in other.inner_text()
+        # Only-possible steps are folded below.
+        assert plan.locator("details.calc-also section[data-remedy=prra]").count() == 1
+    finally:
+        context.close()
+    assert errors == []
+
+
+def test_worker_out_of_status_sees_the_open_restoration_date_big_and_the_passed_court_date_under_it(browser, site_url):
+    context, page, errors = new_page(browser)
+    page.clock.install(time=DECEMBER)
+    try:
+        plan = _plan_from_link(page, site_url, "en", SITUATIONS["worker-out-of-status"][1])
+        head = plan.locator("[data-plan-first]")
+        assert head.get_attribute("data-state") == "future"
+        assert head.locator("time").get_attribute("datetime") == "2027-01-18"
+        assert "Passed" in head.locator(".calc-plan-passed").inner_text()
     finally:
         context.close()
     assert errors == []

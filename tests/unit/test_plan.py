@@ -88,25 +88,27 @@ def test_headline_counts_days_left_from_today():
     assert (headline["remedy"], headline["file_by"], headline["days_left"], headline["state"]) == \
            ("judicial-review", "2026-10-01", 11, "future")
     assert headline["file_by_text"] == "Thu 1 Oct 2026"
-    assert headline["text"] == "Act by Thu 1 Oct 2026: 11 days left."
+    assert headline["text"] == "Ask the Federal Court to review the decision by Thu 1 Oct 2026: 11 days left."
     assert headline["next"] is None
 
 
 def test_one_day_left_and_the_last_day_itself():
-    assert make(EXTENSION, today="2026-09-30")["headline"]["text"] == "Act by Thu 1 Oct 2026: 1 day left."
+    assert make(EXTENSION, today="2026-09-30")["headline"]["text"] == \
+        "Ask the Federal Court to review the decision by Thu 1 Oct 2026: 1 day left."
     headline = make(EXTENSION, today="2026-10-01")["headline"]
     assert (headline["state"], headline["days_left"]) == ("today", 0)
-    assert headline["text"].startswith("Act today, Thu 1 Oct 2026.")
+    assert headline["text"].startswith("Ask the Federal Court to review the decision today, Thu 1 Oct 2026.")
 
 
 def test_a_passed_date_says_what_can_still_be_done():
     result = make(EXTENSION, today="2026-10-05")
     headline = result["headline"]
-    assert (headline["state"], headline["days_left"], headline["file_by"]) == ("passed", -4, "2026-10-01")
-    assert "has passed" in headline["text"]
+    # Issue 20 item 3: the headline is the date still open; the passed one is listed under it.
     # restoration still runs: 90 days after the decision date, Mon 14 Sep 2026 -> Sun 13 Dec 2026
-    assert headline["next"]["remedy"] == "restoration" and headline["next"]["file_by"] == "2026-12-13"
-    assert headline["next"]["days_left"] == 69
+    assert (headline["state"], headline["remedy"], headline["file_by"], headline["days_left"]) == \
+           ("future", "restoration", "2026-12-13", 69)
+    assert [(item["remedy"], item["file_by"]) for item in headline["passed"]] == [("judicial-review", "2026-10-01")]
+    assert "Passed" in headline["passed"][0]["text"] and "Thu 1 Oct 2026" in headline["passed"][0]["text"]
     passed = {item["remedy"]: item for item in result["passed_help"]}
     assert "IRPA s. 72(2)(c)" in passed["judicial-review"]["citations"]  # a judge may extend
     assert "reapply" in passed and None in passed  # apply again; get help
@@ -290,7 +292,7 @@ def test_cli_interview_with_every_answer_as_a_flag_asks_nothing_and_prints_the_p
     done = run("interview", "--answer", "application=citizenship", "--answer", "notified=2026-09-15",
                "--answer", "province=outside-canada", "--today", "2026-09-20", "--ics", str(ics_file))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("Act by ")
+    assert done.stdout.startswith("Ask the Federal Court to review the decision by ")
     assert done.stderr == ""
     assert "Immigration deadline" in ics_file.read_text(encoding="utf-8")
 

@@ -324,7 +324,11 @@
         },
       });
       self.result.hidden = false;
-      if (moveFocus) self.result.focus();
+      if (moveFocus) {
+        // The plan's first screen (its first step, date, days left, calendar button) at the top.
+        self.result.focus({ preventScroll: true });
+        self.result.scrollIntoView({ block: "start" });
+      }
     }, function (error) {
       if (request !== self.planRequest) return;
       self.say(error instanceof engine.LoadFailed ? t("ui.failed-count") : t("ui.went-wrong"));

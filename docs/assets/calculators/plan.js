@@ -36,15 +36,45 @@
     return el("p", { class: className }, el("span", { class: "calc-label" }, label), ui.timeElement(iso, "calc-big", written));
   }
 
+  // The first step still open (CONTRIBUTING.md §2, "headline"): its date big, the engine's sentence,
+  // the other route when an answer was "I don't know", what to look for, and the dates that passed.
   function headline(plan) {
     var head = plan.headline || {};
     var box = el("div", { class: "calc-plan-headline", "data-plan-first": true, "data-state": head.state || "none",
-      "data-file-by": ui.isoOrNull(head.file_by), "data-days-left": typeof head.days_left === "number" ? head.days_left : null });
-    add(box, dateLine("calc-last-day", t("ui.act-by"), head.file_by, head.file_by_text));
-    if (head.title && ui.isoOrNull(head.file_by)) add(box, el("p", { class: "calc-plan-for" }, ui.textOf(head.title)));
+      "data-file-by": ui.isoOrNull(head.file_by), "data-by": ui.isoOrNull(head.by),
+      "data-days-left": typeof head.days_left === "number" ? head.days_left : null });
+    add(box, dateLine("calc-last-day", t("ui.act-by"), head.by, head.by_text));
     if (head.text) add(box, el("p", { class: "calc-plan-text" }, ui.textOf(head.text)));
-    if (head.next && head.next.text) add(box, el("p", { class: "calc-plan-next" }, ui.textOf(head.next.text)));
+    if (head.alternative && head.alternative.text) {
+      add(box, el("p", { class: "calc-plan-alternative", "data-remedy": String(head.alternative.remedy || "") },
+        ui.textOf(head.alternative.text), head.look ? " " + ui.textOf(head.look) : null));
+    }
+    var passed = Array.isArray(head.passed) ? head.passed : [];
+    if (passed.length) add(box, ui.list(texts(passed), "calc-plan-passed"));
     return box;
+  }
+
+  // "Do this first": the calendar and print buttons, then one to three steps with their dates, then
+  // the link button: on a phone the first step, its date and the calendar button fit the first screen.
+  function firstSteps(plan, ctx) {
+    var steps = Array.isArray(plan.first_steps) ? plan.first_steps : [];
+    var box = el("div", { class: "calc-plan-first" });
+    var options = Array.isArray(plan.options) ? plan.options : [];
+    var dated = options.some(function (option) { return option.state === "future" || option.state === "today"; });
+    var actions = el("p", { class: "calc-actions" });
+    if (dated) {
+      var calendar = ui.button(t("ui.plan-calendar"), function () { ctx.calendar(calendar); }, true);
+      calendar.setAttribute("data-plan-ics", "");
+      add(actions, calendar, " ");
+    }
+    add(box, add(actions, ui.printButton()));
+    if (steps.length) {
+      add(box, el("h3", null, t("ui.do-first")), el("ol", { class: "calc-plan-steps" }, steps.map(function (step) {
+        return el("li", { "data-remedy": String(step.remedy || ""), "data-by": ui.isoOrNull(step.by),
+          "data-days-left": typeof step.days_left === "number" ? step.days_left : null }, ui.textOf(step.text));
+      })));
+    }
+    return add(box, ui.copyLinkButton(t("ui.copy-plan-link"), ctx.fragment, ctx.say));
   }
 
   function sendPart(send) {
@@ -158,7 +188,8 @@
     var options = Array.isArray(plan.options) ? plan.options : [];
     var closed = Array.isArray(plan.closed) ? plan.closed : [];
     result.replaceChildren();
-    add(result, printHeader(plan, ctx), el("h2", { class: "calc-result-title" }, t("ui.plan-title")), headline(plan));
+    add(result, printHeader(plan, ctx), el("h2", { class: "calc-result-title" }, t("ui.plan-title")), headline(plan),
+        firstSteps(plan, ctx));
     add(result, ui.admonition("warning", t("ui.check-this"), texts(plan.warnings)));
     var passed = Array.isArray(plan.passed_help) ? plan.passed_help : [];
     if (passed.length) {
@@ -166,7 +197,14 @@
         el("ul", null, passed.map(function (item) { return el("li", null, ui.textOf(item.text || item)); }))));
     }
     if (!options.length) add(result, el("p", null, t("ui.no-option")));
-    options.forEach(function (option) { add(result, optionBlock(option, ctx)); });
+    var shown = options.filter(function (option) { return !option.fold; });
+    var folded = options.filter(function (option) { return option.fold; });
+    if (shown.length) add(result, el("h3", { class: "calc-plan-all" }, t("ui.all-options")));
+    shown.forEach(function (option) { add(result, optionBlock(option, ctx)); });
+    if (folded.length) {
+      add(result, el("details", { class: "calc-also" }, el("summary", null, t("ui.also-possible")),
+        folded.map(function (option) { return optionBlock(option, ctx); })));
+    }
     var help = helpList(plan.help);
     if (help) add(result, el("h3", null, t("ui.help-near")), help);
     if (closed.length) {
@@ -181,19 +219,11 @@
         }))));
     }
     add(result, ui.admonition("info", t("ui.assumed"), texts(plan.assumptions)));
-    var dated = options.some(function (option) { return option.state === "future" || option.state === "today"; });
-    var actions = el("p", { class: "calc-actions" });
-    if (dated) {
-      var calendar = ui.button(t("ui.plan-calendar"), function () { ctx.calendar(calendar); }, true);
-      calendar.setAttribute("data-plan-ics", "");
-      add(actions, calendar, " ");
-    }
-    add(actions, ui.printButton(), " ", ui.button(t("ui.change-answers"), ctx.back), " ",
-                   ui.button(t("ui.start-again"), ctx.restart));
-    add(result, actions, ui.copyLinkButton(t("ui.copy-plan-link"), ctx.fragment, ctx.say));
+    add(result, el("p", { class: "calc-actions" }, ui.button(t("ui.change-answers"), ctx.back), " ",
+        ui.button(t("ui.start-again"), ctx.restart)));
     add(result, el("p", { class: "calc-note" }, t("ui.not-advice")));
-    var first = plan.headline && ui.isoOrNull(plan.headline.file_by);
-    ctx.say(first ? t("ui.plan-first", { date: plan.headline.file_by_text || ui.longDate(first) }) : t("ui.plan-ready"));
+    var first = plan.headline && plan.headline.state !== "passed" && ui.isoOrNull(plan.headline.by);
+    ctx.say(first ? t("ui.plan-first", { date: plan.headline.by_text || ui.longDate(first) }) : t("ui.plan-ready"));
   }
 
   Calc.renderPlan = renderPlan;
