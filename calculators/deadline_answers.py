@@ -5,7 +5,7 @@ from a date, as a result, as a calendar file, and the list of limits the calcula
 from __future__ import annotations
 
 from calculators import deadlines, ics, plan, requests, wording
-from calculators.messages import say
+from calculators.messages import format_date, say
 from calculators.requests import FIRST_YEAR, LAST_YEAR
 from calculators.result_fields import date_state, iso, labels, links, start_warnings
 from calculators.rules import DEADLINE_REMEDIES, WHERE_VALUES, needs_where
@@ -33,8 +33,12 @@ def deadline(request: dict, lang: str) -> dict:
         "warnings": start_warnings(result.trigger, today, lang) + wording.word_warnings(result, lang),
         "last_verified": rule.last_verified.isoformat(),
     }
+    # The dates worded as the plan words them (issue 20 item 6: one format; the page does not reformat).
+    answer.update(file_by_text=format_date(result.file_by, lang), last_day_text=format_date(result.last_day, lang),
+                  may_extend_to_text=format_date(result.may_extend_to, lang) if result.may_extend_to else None)
     if today is not None:
-        answer.update(today=today.isoformat(), days_left=days_left, state=state)
+        answer.update(today=today.isoformat(), days_left=days_left, state=state,
+                      days_left_text=plan.days_text(days_left, lang))
     return answer
 
 

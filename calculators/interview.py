@@ -75,6 +75,8 @@ class Question:
     choices: tuple[Choice, ...] = ()
     ask_if: tuple[Condition, ...] = ()
     optional: bool = False
+    # A date question whose answer may be after today (a permit's expiry); other dates are in the past.
+    future_ok: bool = False
     # Which remedies this question's answer can change (for the closing table and the tests).
     changes: tuple[str, ...] = field(default=())
 
@@ -229,7 +231,7 @@ QUESTIONS: tuple[Question, ...] = (
     # after expiry -> from the expiry day; in time -> from the decision (or a later expiry).
     Question("permit-expiry", "permit_expiry", "date", (DONT_KNOW,),
              (In("application", "extension", "study-permit", "work-permit"), In("applied_before_expiry", "yes", "no")),
-             optional=True, changes=("restoration", "reapply")),
+             optional=True, future_ok=True, changes=("restoration", "reapply")),
     Question("decision-made", "decision_made", "date", (DONT_KNOW,),
              (In("application", "extension", "study-permit", "work-permit"), In("applied_before_expiry", "yes")),
              optional=True, changes=("restoration", "reapply")),
@@ -294,12 +296,13 @@ def question_dict(question: Question, lang: str = "en") -> dict:
         "choices": choices,
         "unknown": question.unknown,
         "optional": question.optional,
+        "future_ok": question.future_ok,
         "ask_if": [condition.as_dict() for condition in question.ask_if],
     }
 
 
 CHECK_KEYS = ("title", "lead", "change", "not_answered", "submit", "back", "next", "optional", "date_hint",
-              "today_note", "skip")
+              "today_note", "skip", "date_day", "date_month", "date_year", "date_future")
 
 
 def interview(lang: str = "en") -> dict:

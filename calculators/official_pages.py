@@ -60,6 +60,23 @@ PAGES: tuple[OfficialPage, ...] = (
         checked=CHECKED,
     ),
     OfficialPage(
+        id="fc-form-ir-1",
+        title={"en": "The form to fill in: Form IR-1, Application for Leave and for Judicial Review (official text)",
+               "fr": "La formule à remplir : formule IR-1, Demande d'autorisation et de contrôle judiciaire (texte officiel)"},
+        site="laws-lois.justice.gc.ca",
+        search={"en": "SOR/93-22 Form IR-1", "fr": "DORS/93-22 formule IR-1"},
+        url={"en": "https://laws-lois.justice.gc.ca/eng/regulations/SOR-93-22/page-3.html",
+             "fr": "https://laws-lois.justice.gc.ca/fra/reglements/DORS-93-22/page-3.html"},
+        form={"en": "Form IR-1 (rule 5 of the Federal Courts Citizenship, Immigration and Refugee Protection Rules)",
+              "fr": "Formule IR-1 (règle 5 des Règles des Cours fédérales en matière de citoyenneté, d'immigration et de protection des réfugiés)"},
+        found_in=(
+            "search pages: https://laws.justice.gc.ca/eng/regulations/SOR-93-22/page-3.html (Schedule, Form IR-1 (Rule 5), Application for Leave and for Judicial Review); same page at laws-lois.justice.gc.ca/eng/regulations/SOR-93-22/page-3.html",
+            "search pages: http://laws-lois.justice.gc.ca/fra/reglements/DORS-93-22/page-3.html (Annexe, Formule IR-1 (règle 5))",
+            "search pages: https://www.fct-cf.gc.ca/en/pages/representing-yourself/checklists/application-for-leave-and-judicial-review---citizenship (\"Used the proper form (Form IR-1) found in the Federal Courts Citizenship, Immigration and Refugee Protection Rules\")",
+        ),
+        checked=date(2026, 12, 6),
+    ),
+    OfficialPage(
         id="fc-self-represented",
         title={"en": "Federal Court: who may represent you (you may represent yourself)",
                "fr": "Cour fédérale : qui peut vous représenter (vous pouvez vous représenter vous-même)"},

@@ -64,9 +64,9 @@ SITUATION_GUIDES = {
 }
 # Official pages (calculators.official_pages ids) for sending each remedy.
 SEND_PAGES = {
-    "judicial-review": ("fc-leave-application", "fc-self-represented"),
+    "judicial-review": ("fc-form-ir-1", "fc-leave-application", "fc-self-represented"),
     "stay-motion": ("fc-leave-application", "fc-self-represented"),
-    "citizenship-judicial-review": ("citizenship-refused", "fc-leave-application", "fc-self-represented"),
+    "citizenship-judicial-review": ("citizenship-refused", "fc-form-ir-1", "fc-leave-application", "fc-self-represented"),
     "rad-appeal": ("rad-appeal",),
     "rad-record": ("rad-appeal",),
     "restoration": ("restoration", "ircc-fees"),
@@ -113,7 +113,8 @@ def _state(days_left: int | None) -> str:
     return "future" if days_left > 0 else "today" if days_left == 0 else "passed"
 
 
-def _days_text(days_left: int, lang: str) -> str:
+def days_text(days_left: int, lang: str) -> str:
+    """"11 days left", "today is the day", "passed 4 days ago" (the plan's and the deadline result's words)."""
     if days_left == 0:
         return say("plan.today", lang)
     if days_left < 0:
@@ -223,7 +224,7 @@ def _open_option(option: dict, answers: dict, today: date, lang: str) -> dict:
     item["do"] = _do(remedy, answers, lang)
     item["date_text"] = None
     if days_left is not None:
-        text = say("plan.act-by", lang, day=item["file_by_text"], left=_days_text(days_left, lang),
+        text = say("plan.act-by", lang, day=item["file_by_text"], left=days_text(days_left, lang),
                    last_day=item["last_day_text"])
         if item["may_extend_to_text"]:
             text += " " + say("plan.may-extend-to", lang, day=item["may_extend_to_text"])
@@ -251,7 +252,14 @@ def _open_option(option: dict, answers: dict, today: date, lang: str) -> dict:
         "help": _site_path(HELP_PAGE, lang),
         "more": [_site_path(more, lang)] if more and more != guide else [],
     }
+    # The same guides with their titles as link text (issue 20 item 10: never a path as a label).
+    item["links"]["more_links"] = [{"path": _site_path(more, lang), "label": say(f"plan.more.{_slug(more)}", lang)}
+                                   for more in ([more] if more and more != guide else [])]
     return item
+
+
+def _slug(path: str) -> str:
+    return path.rstrip("/").rsplit("/", 1)[-1]
 
 
 def _open_until(option: dict, today: date) -> str | None:
@@ -354,7 +362,7 @@ TIME_LIMITED = ("judicial-review", "citizenship-judicial-review", "iad-appeal", 
 
 def _left(day: str, today: date, lang: str) -> tuple[int, str]:
     days = (date.fromisoformat(day) - today).days
-    return days, _days_text(days, lang)
+    return days, days_text(days, lang)
 
 
 def _word_headline(facts: dict, undated: list[dict], today: date, lang: str) -> dict:

@@ -79,8 +79,6 @@ MESSAGES: dict[str, str] = {
     # The deadline result.
     "ui.your-deadline": "Your deadline",
     "ui.last-day": "Last day",
-    "ui.safe-file-by": "To be safe, file by",
-    "ui.file-by": "File by",
     "ui.may-move": "The deadline may move to {date}. Do not count on it.",
     "ui.check-this": "Check this",
     "ui.how-counted": "How this date was counted",
@@ -90,12 +88,12 @@ MESSAGES: dict[str, str] = {
     "ui.last-checked": "These rules were last checked against the law on {date}.",
     "ui.not-advice": "This is legal information, not legal advice. If your deadline is close, talk to a licensed "
                      "lawyer or immigration consultant today.",
-    "ui.result-last-day": "Result: the last day is {date}.",
+    "ui.result-act-by": "Result: act by {date}.",
     "ui.result-ready": "Result ready.",
     "ui.ahead-note": "Worked out ahead of time by this site. The full answer, with every step of the count, "
                      "will replace it in a moment.",
-    "ui.ahead-status": "Result: the last day is {date}. The steps of the count are still loading.",
-    "ui.ahead-failed": "Result: the last day is {date}. The calculator could not start to show the steps: you can "
+    "ui.ahead-status": "Result: act by {date}. The steps of the count are still loading.",
+    "ui.ahead-failed": "Result: act by {date}. The calculator could not start to show the steps: you can "
                        "count by hand with the table on this page to check it.",
     "ui.ahead-failed-note": "Worked out ahead of time by this site. The calculator could not start, so the steps of the "
                             "count are not shown.",

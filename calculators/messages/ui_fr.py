@@ -66,8 +66,6 @@ MESSAGES: dict[str, str] = {
     "ui.link-bad-date": "La date du lien, « {value} », n’existe pas. Entrez la date.",
     "ui.your-deadline": "Votre délai",
     "ui.last-day": "Dernier jour",
-    "ui.safe-file-by": "Par prudence, déposez au plus tard le",
-    "ui.file-by": "Déposez au plus tard le",
     "ui.may-move": "Le délai pourrait être reporté au {date}. N’y comptez pas.",
     "ui.check-this": "À vérifier",
     "ui.how-counted": "Comment cette date a été calculée",
@@ -77,12 +75,12 @@ MESSAGES: dict[str, str] = {
     "ui.last-checked": "Ces règles ont été vérifiées dans la loi pour la dernière fois le {date}.",
     "ui.not-advice": "Ceci est de l’information juridique, pas un avis juridique. Si votre délai est proche, parlez dès "
                      "aujourd’hui à un avocat ou à un consultant en immigration autorisé.",
-    "ui.result-last-day": "Résultat : le dernier jour est le {date}.",
+    "ui.result-act-by": "Résultat : agissez au plus tard le {date}.",
     "ui.result-ready": "Résultat prêt.",
     "ui.ahead-note": "Calculé à l’avance par ce site. La réponse complète, avec chaque étape du calcul, va la "
                      "remplacer dans un instant.",
-    "ui.ahead-status": "Résultat : le dernier jour est le {date}. Les étapes du calcul se chargent encore.",
-    "ui.ahead-failed": "Résultat : le dernier jour est le {date}. Le calculateur n’a pas pu démarrer pour montrer les "
+    "ui.ahead-status": "Résultat : agissez au plus tard le {date}. Les étapes du calcul se chargent encore.",
+    "ui.ahead-failed": "Résultat : agissez au plus tard le {date}. Le calculateur n’a pas pu démarrer pour montrer les "
                        "étapes : vous pouvez compter à la main avec le tableau de cette page pour le vérifier.",
     "ui.ahead-failed-note": "Calculé à l’avance par ce site. Le calculateur n’a pas pu démarrer : les étapes du calcul ne "
                             "sont pas montrées.",

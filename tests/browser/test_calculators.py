@@ -40,6 +40,7 @@ def open_deadline(recorded_page, site_url, fragment=""):
 
 
 def test_reader_fills_the_deadline_form_and_sees_the_last_day_with_its_working(recorded_page, site_url):
+    recorded_page.page.clock.install(time=dt.datetime(2026, 9, 20, 12, 0))  # the device's clock
     page = open_deadline(recorded_page, site_url)
     page.get_by_label("What do you want to do?").select_option(label="Federal Court: leave and judicial review")
     page.get_by_label("In Canada", exact=True).check()
@@ -53,9 +54,12 @@ def test_reader_fills_the_deadline_form_and_sees_the_last_day_with_its_working(r
     # Truth and Reconciliation (IA s. 35(1)), so the last day is Thu 2026-10-01 (IA s. 26).
     assert result.get_attribute("data-last-day") == "2026-10-01"
     assert result.get_attribute("data-file-by") == "2026-10-01"
-    big = result.locator(".calc-last-day .calc-big")
+    # Act-by first, the days left under it, the date in the plan's words (issue 20 item 6).
+    big = result.locator(".calc-big").first
+    assert big.locator("xpath=ancestor::p").get_attribute("class") == "calc-file-by"
     assert big.get_attribute("datetime") == "2026-10-01"
-    assert "October 1, 2026" in big.inner_text() and "Thursday" in big.inner_text()
+    assert big.inner_text() == "Thu 1 Oct 2026"
+    assert result.locator(".calc-days-left").inner_text() == "11 days left"
     steps = result.locator("ol.calc-steps li")
     assert steps.count() >= 2
     assert "National Day for Truth and Reconciliation" in result.locator("ol.calc-steps").inner_text()
@@ -67,7 +71,7 @@ def test_reader_fills_the_deadline_form_and_sees_the_last_day_with_its_working(r
     assert "IRPA s. 72(2)(b)" in result.locator("ul.calc-citations").inner_text()
     # Focus moves to the result, and the live region says the date in words.
     assert page.evaluate("document.activeElement.classList.contains('calc-result')")
-    assert "October 1, 2026" in page.locator(".calc-status").inner_text()
+    assert "act by Thu 1 Oct 2026" in page.locator(".calc-status").inner_text()
     # The inputs stay out of the address (and so out of history); nothing went to a server.
     assert page.evaluate("location.hash") == ""
     assert "2026-09-15" not in page.url

@@ -19,6 +19,7 @@ import icalendar
 import pytest
 
 from calculators import api, interview
+from calculators.messages import say
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "quality"))
 from axe import blocking, run_axe  # noqa: E402 - tests/quality/axe.py, shared with the quality gates
@@ -79,11 +80,19 @@ def answer(page, question: dict, value) -> None:
         if value == question["unknown"]:
             form.locator('input[type="checkbox"]').check()
         else:
-            form.locator('input[type="date"]').fill(value)
+            fill_date(form, value)
     else:
         for item in value if isinstance(value, list) else [value]:
             form.locator(f'input[value="{item}"]').check()
     form.locator('button[type="submit"]').click()
+
+
+def fill_date(form, value: str) -> None:
+    """A date question's three parts: day, month (chosen by name), year."""
+    year, month, day = value.split("-")
+    form.locator('[data-part="day"]').fill(str(int(day)))
+    form.locator('[data-part="month"]').select_option(month)
+    form.locator('[data-part="year"]').fill(year)
 
 
 def walk(page, lang: str, kind: str, policy) -> dict:
@@ -204,6 +213,37 @@ def test_a_missing_answer_is_said_next_to_the_question(browser, site_url):
         assert error.is_visible() and error.inner_text() == "Choose one answer."
         assert page.evaluate("document.activeElement.name") == "application"
         assert page.locator("form.calc-question input").first.get_attribute("aria-invalid") == "true"
+    finally:
+        context.close()
+    assert errors == []
+
+
+# ------------------------------------------------------------------ the date question (issue 20 item 7)
+
+
+@pytest.mark.parametrize(("lang", "month"), [("en", "September"), ("fr", "septembre")])
+def test_a_date_question_shows_day_named_month_and_year_and_refuses_a_future_date(browser, site_url, lang, month):
+    context, page, errors = new_page(browser, lang)
+    words = api.handle({"kind": "interview", "lang": lang})["check"]
+    try:
+        page.goto(site_url + OPTIONS[lang])
+        answer(page, questions(lang)["application"], "citizenship")
+        form = page.locator("form.calc-question[data-question=notified]")
+        form.wait_for()
+        assert form.locator('input[type="date"]').count() == 0  # no browser date field with its own format
+        labels = form.locator(".calc-date-parts label").all_inner_texts()
+        assert labels == [words["date_day"], words["date_month"], words["date_year"]]
+        assert form.locator('[data-part="month"] option').nth(9).inner_text() == month
+        fill_date(form, "2026-09-21")  # the day after the device's today
+        form.locator('button[type="submit"]').click()
+        error = form.locator(".calc-error")
+        assert error.is_visible() and error.inner_text() == words["date_future"]
+        form.locator('[data-part="day"]').fill("31")  # 31 September is not a date
+        form.locator('button[type="submit"]').click()
+        assert error.inner_text() == say("ui.bad-date", lang)
+        fill_date(form, "2026-09-15")
+        form.locator('button[type="submit"]').click()
+        page.locator("form.calc-question:not([data-question=notified]), form.calc-check").first.wait_for()
     finally:
         context.close()
     assert errors == []
@@ -415,8 +455,12 @@ def test_keyboard_alone_walks_to_the_plan(browser, site_url):
             form = page.locator("form.calc-question")
             before = form.get_attribute("data-question")
             page.keyboard.press("Tab")  # from the heading to the first control
-            if page.evaluate("document.activeElement.type === 'date'"):
-                page.keyboard.type("09152026")  # en-US date field: month, day, year
+            if page.evaluate("document.activeElement.dataset.part === 'day'"):
+                page.keyboard.type("15")  # day, then the month by name, then the year
+                page.keyboard.press("Tab")
+                page.keyboard.type("September")
+                page.keyboard.press("Tab")
+                page.keyboard.type("2026")
             elif page.evaluate("document.activeElement.type === 'checkbox' || document.activeElement.type === 'radio'"):
                 page.keyboard.press("Space")
             for _ in range(20):  # on to Continue

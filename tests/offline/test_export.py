@@ -206,7 +206,10 @@ def test_options_plan_answers_from_file_and_its_deadline_link_opens_the_deadline
         question = questions[form.get_attribute("data-question")]
         value = answers.get(question["field"]) or question["unknown"] or question["choices"][0]["value"]
         if question["type"] == "date":
-            form.locator('input[type="date"]').fill(value)
+            year, month, day = value.split("-")  # the three parts of a date question
+            form.locator('[data-part="day"]').fill(day)
+            form.locator('[data-part="month"]').select_option(month)
+            form.locator('[data-part="year"]').fill(year)
         else:
             for item in value if isinstance(value, list) else [value]:
                 form.locator(f'input[value="{item}"]').check()

@@ -84,9 +84,13 @@ def _answer_interview(page, wanted: dict) -> None:
         form = page.locator("[data-calculator=options] form.calc-question")
         field = form.locator("[data-field]").get_attribute("data-field")
         value = wanted.get(field)
-        if form.locator("input[type=date]").count():
+        if form.locator("[data-part=day]").count():
             if value is not None:
-                form.locator("input[type=date]").fill(value)
+                # The date question's three parts: day, month (chosen), year (issue 20 item 7).
+                year, month, day = value.split("-") if value else ("", "", "")
+                form.locator("[data-part=day]").fill(day)
+                form.locator("[data-part=month]").select_option(month)
+                form.locator("[data-part=year]").fill(year)
             else:
                 form.locator("input[type=checkbox]").check()
         elif value:

@@ -182,7 +182,8 @@ def test_api_interview_kind_has_the_contract_shape(lang):
     assert result["kind"] == "interview" and result["version"] == interview.VERSION
     assert set(result["check"]) >= {"title", "change", "not_answered", "submit"}
     for question, data in zip(result["questions"], QUESTIONS):
-        assert set(question) == {"id", "field", "type", "title", "hint", "choices", "unknown", "optional", "ask_if"}
+        assert set(question) == {"id", "field", "type", "title", "hint", "choices", "unknown", "optional", "future_ok",
+                                 "ask_if"}
         assert question["id"] == data.id and question["type"] in ("choice", "multi", "date")
         assert question["title"] and question["hint"]
         assert "{" not in question["title"] + question["hint"]  # every {legal_number} filled from the rules

@@ -142,10 +142,11 @@ def test_each_option_says_what_to_gather_where_to_send_and_what_to_read():
     result = make(EXTENSION)
     jr = result["options"][0]
     assert jr["summary"] and jr["why"] == jr["reasons"] and jr["gather"]
-    assert jr["send"]["text"] and [link["id"] for link in jr["send"]["links"]] == ["fc-leave-application",
+    assert jr["send"]["text"] and [link["id"] for link in jr["send"]["links"]] == ["fc-form-ir-1", "fc-leave-application",
                                                                                    "fc-self-represented"]
     assert jr["meanwhile"] and jr["clock"]
-    assert jr["links"] == {"guide": "remedies/judicial-review/", "template": None, "help": "help/get-help/", "more": []}
+    assert jr["links"] == {"guide": "remedies/judicial-review/", "template": None, "help": "help/get-help/", "more": [],
+                          "more_links": []}
     recon = next(o for o in result["options"] if o["remedy"] == "reconsideration")
     assert recon["links"]["template"] == "fill-in/reconsideration-request/"
     assert recon["date_text"] is None and recon["state"] == "none"

@@ -117,3 +117,29 @@ def test_undated_maybe_options_are_folded():
     options = make(REFUGEE_UNSURE)["options"]
     assert {o["remedy"] for o in options if o["fold"]} == {"prra", "humanitarian"}
     assert not any(o["fold"] for o in options if o["file_by"])
+
+
+# ------------------------------------------------------------------ next steps one step further (item 10)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_judicial_review_links_the_federal_courts_form_ir_1(lang):
+    jr = next(o for o in make(STUDENT_ABROAD, lang=lang)["options"] if o["remedy"] == "judicial-review")
+    form = jr["send"]["links"][0]
+    assert form["id"] == "fc-form-ir-1" and form["url"].startswith("https://laws-lois.justice.gc.ca/")
+    assert "IR-1" in form["label"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_serving_the_application_is_said_in_plain_words(lang):
+    jr = next(o for o in make(STUDENT_ABROAD, lang=lang)["options"] if o["remedy"] == "judicial-review")
+    assert ("the other side" not in jr["send"]["text"]) and ("l'autre partie" not in jr["send"]["text"])
+    assert ("Department of Justice" if lang == "en" else "ministère de la Justice") in jr["send"]["text"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_other_guides_are_linked_by_their_titles_never_their_paths(lang):
+    sponsor = make({**SPONSOR_LATE, "sponsored_in_canada": "yes"}, lang=lang)
+    links = [link for o in sponsor["options"] for link in o["links"]["more_links"]]
+    assert links and {link["path"].rstrip("/").rsplit("/", 1)[-1] for link in links} == {"spouse-in-canada"}
+    assert all(link["label"][0].isupper() and "-" not in link["label"] for link in links)

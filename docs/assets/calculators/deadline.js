@@ -291,7 +291,7 @@
           self.renderAhead(found, request);
           self.show(moveFocus);
           if (engine.state === "failed") self.aheadOnly();
-          else self.say(t("ui.ahead-status", { date: ui.longDate(found.last_day) }));
+          else self.say(t("ui.ahead-status", { date: ui.longDate(found.file_by || found.last_day) }));
         });
       }
     }
@@ -344,19 +344,23 @@
     if (lastDay) result.setAttribute("data-last-day", lastDay);
     if (fileBy) result.setAttribute("data-file-by", fileBy);
     ui.add(result, el("h2", { class: "calc-result-title" }, ui.textOf(answer.title) || t("ui.your-deadline")));
-    if (lastDay) {
-      ui.add(result, el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, t("ui.last-day")),
-                       ui.timeElement(lastDay, "calc-big")));
+    // Act-by first, with the days left; the legal last day (when later) and where it may move under it.
+    // Dates as the engine words them (answer.*_text), the same words as the plan's.
+    if (fileBy) {
+      ui.add(result, el("p", { class: "calc-file-by" }, el("span", { class: "calc-label" }, t("ui.act-by")),
+                       ui.timeElement(fileBy, "calc-big", answer.file_by_text)));
     }
-    if (fileBy && fileBy !== lastDay) {
-      // The day to act on: as prominent as the last day, so nobody plans on the later one.
-      ui.add(result, el("p", { class: "calc-file-by calc-file-by--earlier" },
-                       el("span", { class: "calc-label" }, t("ui.safe-file-by")), ui.timeElement(fileBy, "calc-big")));
-    } else if (fileBy) {
-      ui.add(result, el("p", { class: "calc-file-by" }, el("span", { class: "calc-label" }, t("ui.file-by")), " ",
-                       ui.timeElement(fileBy)));
+    if (answer.days_left_text) {
+      ui.add(result, el("p", { class: "calc-days-left", "data-days-left": answer.days_left }, ui.textOf(answer.days_left_text)));
     }
-    if (extend) ui.add(result, el("p", { class: "calc-extend" }, ui.tNodes("ui.may-move", { date: ui.timeElement(extend) })));
+    if (lastDay && lastDay !== fileBy) {
+      ui.add(result, el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, t("ui.last-day")), " ",
+                       ui.timeElement(lastDay, null, answer.last_day_text)));
+    }
+    if (extend) {
+      ui.add(result, el("p", { class: "calc-extend" }, ui.tNodes("ui.may-move", {
+        date: ui.timeElement(extend, null, answer.may_extend_to_text) })));
+    }
     return lastDay;
   };
 
@@ -371,7 +375,7 @@
   DeadlineWidget.prototype.aheadOnly = function () {
     var note = this.result.querySelector(".calc-ahead");
     if (note) note.textContent = t("ui.ahead-failed-note");
-    this.say(t("ui.ahead-failed", { date: ui.longDate(this.result.getAttribute("data-last-day")) }));
+    this.say(t("ui.ahead-failed", { date: ui.longDate(this.result.getAttribute("data-file-by") || this.result.getAttribute("data-last-day")) }));
   };
 
   DeadlineWidget.prototype.render = function (answer, request) {
@@ -395,7 +399,8 @@
     var verified = ui.isoOrNull(answer.last_verified);
     ui.add(result, el("p", { class: "calc-note" }, t("ui.not-advice"),
                      verified ? [" ", ui.tNodes("ui.last-checked", { date: ui.timeElement(verified) })] : null));
-    this.say(lastDay ? t("ui.result-last-day", { date: ui.longDate(lastDay) }) : t("ui.result-ready"));
+    var fileBy = ui.isoOrNull(answer.file_by);
+    this.say(fileBy ? t("ui.result-act-by", { date: answer.file_by_text || ui.longDate(fileBy) }) : t("ui.result-ready"));
   };
 
   DeadlineWidget.prototype.downloadCalendar = function (request, button) {

@@ -21,6 +21,8 @@
   var BOOT_MS = 300000;
   // One answer once the engine is ready (they take milliseconds; this is a hung engine).
   var CALL_MS = 20000;
+  // The first answer imports the modules of its kind (a plan: many): on a slow phone, longer.
+  var FIRST_CALL_MS = 90000;
 
   function LoadFailed(detail) {
     this.name = "LoadFailed";
@@ -38,6 +40,8 @@
     nextId: 1,
     listeners: [],
     timers: { stall: 0, boot: 0 },
+    downloads: null, // downloads the worker has open (null: not told yet)
+    answered: false, // an answer came since the start (the first may be slow)
     LoadFailed: LoadFailed,
 
     onChange: function (listener) {
@@ -51,6 +55,8 @@
       if (this.state === "loading" || this.state === "ready" || !this.config) return;
       var self = this;
       this.step = 0;
+      this.downloads = null;
+      this.answered = false;
       this.setState("loading");
       // The worker boot.js started with the page, already booting (used once: a retry starts anew).
       var early = window.CalcEarly;
@@ -92,9 +98,13 @@
       if (early.error && self.worker === worker) this.fail(early.error);
     },
     // Something moved (progress, or bytes of the runtime arrived): restart the stall watchdog.
+    // It watches downloads only: with no download open the worker is computing (compiling the
+    // runtime, starting Python), which a slow phone may take long to do without a byte, and
+    // only the whole start's limit applies (issue 20 item 8: slow is not failed).
     alive: function () {
       var self = this;
       window.clearTimeout(this.timers.stall);
+      if (this.downloads === 0) return;
       this.timers.stall = window.setTimeout(function () {
         self.fail("no progress for " + STALL_MS + " ms");
       }, STALL_MS);
@@ -105,6 +115,7 @@
     },
     receive: function (message) {
       if (message.type === "bytes") {
+        if (typeof message.open === "number") this.downloads = message.open;
         this.alive();
       } else if (message.type === "progress") {
         this.alive();
@@ -129,6 +140,7 @@
           job.reject(new Error(message.detail));
           return;
         }
+        this.answered = true;
         try {
           job.resolve(JSON.parse(message.answer));
         } catch (error) {
@@ -165,9 +177,10 @@
       var self = this;
       var id = this.nextId++;
       this.pending[id] = job;
+      var limit = this.answered ? CALL_MS : FIRST_CALL_MS;
       job.timer = window.setTimeout(function () {
-        self.fail("no answer within " + CALL_MS + " ms");
-      }, CALL_MS);
+        self.fail("no answer within " + limit + " ms");
+      }, limit);
       this.worker.postMessage({ type: "call", id: id, request: job.request });
     },
     // One request; the engine answers in the page's language. Starts the engine if needed.

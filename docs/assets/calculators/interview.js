@@ -46,6 +46,17 @@
     return { shown: shown, kept: kept };
   }
 
+  // The three parts of a date question as an ISO date, if they make a real date.
+  function readDate(form) {
+    var part = function (name) { return String(form.querySelector('[data-part="' + name + '"]').value || "").trim(); };
+    var day = part("day"), month = part("month"), year = part("year");
+    if (!day && !month && !year) return { empty: true, iso: null };
+    if (!/^\d{1,2}$/.test(day) || !/^\d{2}$/.test(month) || !/^\d{4}$/.test(year)) return { empty: false, iso: null };
+    var iso = year + "-" + month + "-" + (day.length === 1 ? "0" : "") + day;
+    var check = new Date(Date.UTC(+year, +month - 1, +day));
+    return { empty: false, iso: check.toISOString().slice(0, 10) === iso ? iso : null };
+  }
+
   /* ---------------------------------------------------------------- the widget */
 
   function InterviewWidget(root) {
@@ -123,27 +134,43 @@
     var form = el("form", { class: "calc-form calc-question", novalidate: true, autocomplete: "off", "data-question": question.id });
     form.append(el("p", { class: "calc-step" }, t("ui.progress", { n: Math.max(position, 1), total: shown.length })));
     var isDate = question.type === "date";
-    var group = el(isDate ? "div" : "fieldset", { class: "calc-field", "data-field": question.field,
+    var group = el("fieldset", { class: "calc-field", "data-field": question.field,
       "aria-describedby": id + "-hint " + id + "-error" });
     var title = el("h2", { class: "calc-question-title", tabindex: "-1", "data-heading": true, id: id + "-title" });
-    if (isDate) title.append(el("label", { for: id + "-date" }, question.title));
-    else title.append(question.title);
-    group.append(isDate ? title : el("legend", null, title));
+    title.append(question.title);
+    group.append(el("legend", null, title));
     group.append(el("p", { class: "calc-hint", id: id + "-hint" }, question.hint || ""));
     if (question.optional) group.append(el("p", { class: "calc-hint" }, this.words.optional));
     group.append(el("p", { class: "calc-error", id: id + "-error", hidden: true }));
     var choices = Array.isArray(question.choices) ? question.choices : [];
     if (isDate) {
+      // One format in the reader's language: day, the month by name, year (issue 20 item 7).
       group.append(el("p", { class: "calc-hint", id: id + "-format" }, this.words.date_hint));
-      var input = el("input", { type: "date", id: id + "-date", name: question.field, autocomplete: "off",
-        "aria-describedby": id + "-hint " + id + "-format " + id + "-error" });
-      input.value = ui.isoOrNull(answer) || "";
-      group.append(input);
+      var parts = ui.isoOrNull(answer) ? answer.split("-") : ["", "", ""];
+      var described = id + "-hint " + id + "-format " + id + "-error";
+      var day = el("input", { type: "text", inputmode: "numeric", maxlength: "2", size: "3", id: id + "-day",
+        name: question.field + "-day", autocomplete: "off", "aria-describedby": described, "data-part": "day" });
+      day.value = parts[2] ? String(+parts[2]) : "";
+      var month = el("select", { id: id + "-month", name: question.field + "-month", "aria-describedby": described,
+        "data-part": "month" }, el("option", { value: "" }, ""), ui.monthNames().map(function (name, index) {
+          return el("option", { value: (index < 9 ? "0" : "") + (index + 1) }, name);
+        }));
+      month.value = parts[1] || "";
+      var year = el("input", { type: "text", inputmode: "numeric", maxlength: "4", size: "5", id: id + "-year",
+        name: question.field + "-year", autocomplete: "off", "aria-describedby": described, "data-part": "year" });
+      year.value = parts[0] || "";
+      var entry = el("div", { class: "calc-date-parts" },
+        el("div", null, el("label", { for: id + "-day" }, this.words.date_day), day),
+        el("div", null, el("label", { for: id + "-month" }, this.words.date_month), month),
+        el("div", null, el("label", { for: id + "-year" }, this.words.date_year), year));
+      group.append(entry);
+      var inputs = [day, month, year];
       choices.forEach(function (choice) {
         var box = el("input", { type: "checkbox", name: question.field + "-unknown", value: choice.value });
+        var sync = function () { inputs.forEach(function (input) { input.disabled = box.checked; }); };
         box.checked = answer === choice.value;
-        input.disabled = box.checked;
-        box.addEventListener("change", function () { input.disabled = box.checked; });
+        sync();
+        box.addEventListener("change", sync);
         group.append(el("label", { class: "calc-choice" }, box, " ", choice.label));
       });
     } else {
@@ -191,13 +218,13 @@
     var value = null;
     var problem = null;
     if (question.type === "date") {
-      var input = form.querySelector('input[type="date"]');
       var unknown = form.querySelector('input[type="checkbox"]:checked');
+      var read = readDate(form);
       if (unknown) value = unknown.value;
-      else if (input.validity && input.validity.badInput) problem = t("ui.bad-date");
-      else if (ui.isoOrNull(input.value)) value = input.value;
-      else if (input.value) problem = t("ui.date-format");
-      else problem = question.unknown ? t("ui.enter-date") : t("ui.enter-from");
+      else if (read.empty) problem = question.unknown ? t("ui.enter-date") : t("ui.enter-from");
+      else if (!read.iso) problem = t("ui.bad-date");
+      else if (!question.future_ok && read.iso > ui.today()) problem = this.words.date_future;
+      else value = read.iso;
     } else if (question.type === "multi") {
       value = Array.prototype.map.call(form.querySelectorAll("input:checked"), function (box) { return box.value; });
       if (!value.length) problem = t("ui.choose-some");
@@ -215,7 +242,7 @@
     var error = form.querySelector(".calc-error");
     error.textContent = message;
     error.hidden = false;
-    var controls = form.querySelectorAll("input:not([disabled])");
+    var controls = form.querySelectorAll("input:not([disabled]), select:not([disabled])");
     controls.forEach(function (control) { control.setAttribute("aria-invalid", "true"); });
     this.say(message);
     if (controls[0]) controls[0].focus();

@@ -96,8 +96,8 @@
       siteLink(ctx, links.template, t("ui.template")),
       siteLink(ctx, links.help, t("ui.help")),
     ];
-    (Array.isArray(links.more) ? links.more : []).forEach(function (path) {
-      items.push(siteLink(ctx, path, path.replace(/^(fr\/)?remedies\//, "").replace(/\/$/, "").replace(/-/g, " ")));
+    (Array.isArray(links.more_links) ? links.more_links : []).forEach(function (more) {
+      if (more && more.label) items.push(siteLink(ctx, more.path, ui.textOf(more.label)));
     });
     var deadline = deadlineLink(option, ctx);
     if (deadline) items.unshift(deadline);

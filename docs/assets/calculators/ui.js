@@ -91,7 +91,9 @@
     return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
   }
 
-  // A date written out in the page's language by the browser (Intl), e.g. "Thursday, October 1, 2026".
+  // A date written out in the page's language by the browser (Intl) the way the engine writes it
+  // (calculators.messages.format_date): "Thu 1 Oct 2026", "jeudi 1er octobre 2026", else CLDR's full date.
+  // Used only before the engine's own words arrive (a date worked out ahead of time).
   function longDate(iso) {
     var match = ISO_DATE.exec(iso || "");
     if (!match) return String(iso);
@@ -103,14 +105,34 @@
       return table.pattern.replace(/\{(\w+)\}/g, function (whole, name) { return parts[name] !== undefined ? parts[name] : whole; });
     }
     try {
-      var written = new Intl.DateTimeFormat(LANG === "fr" ? "fr-CA" : "en-CA", {
-        weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
-      }).format(date);
+      if (LANG === "en") {
+        var parts = {};
+        new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric",
+          timeZone: "UTC" }).formatToParts(date).forEach(function (part) { parts[part.type] = part.value; });
+        return parts.weekday + " " + parts.day + " " + parts.month + " " + parts.year;
+      }
+      var written = new Intl.DateTimeFormat(LANG === "fr" ? "fr-CA" : document.documentElement.lang || LANG,
+        LANG === "fr" ? { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
+                      : { dateStyle: "full", timeZone: "UTC" }).format(date);
       // French writes the first of the month "1er", as the engine does.
       return LANG === "fr" ? written.replace(/(^|\s)1(\s)/, "$11er$2") : written;
     } catch (error) {
       return iso;
     }
+  }
+
+  // The twelve months named in the page's language by the browser (Intl), for the date questions.
+  function monthNames() {
+    var names = [];
+    for (var m = 0; m < 12; m++) {
+      try {
+        names.push(new Intl.DateTimeFormat(document.documentElement.lang || LANG, { month: "long", timeZone: "UTC" })
+          .format(new Date(Date.UTC(2026, m, 1))));
+      } catch (error) {
+        names.push(String(m + 1));
+      }
+    }
+    return names;
   }
 
   function timeElement(iso, className, written) {
@@ -286,7 +308,7 @@
 
   Calc.ui = {
     data: data, lang: LANG, t: t, tNodes: tNodes, el: el, add: add, isoOrNull: isoOrNull, today: today,
-    longDate: longDate, timeElement: timeElement, textOf: textOf, safeHref: safeHref, shorten: shorten,
+    longDate: longDate, monthNames: monthNames, timeElement: timeElement, textOf: textOf, safeHref: safeHref, shorten: shorten,
     list: list, citationList: citationList, lawBoxes: lawBoxes, admonition: admonition, button: button, printButton: printButton,
     download: download, downloadCalendar: downloadCalendar, copyLinkButton: copyLinkButton, showEngine: showEngine, ISO_DATE: ISO_DATE,
   };

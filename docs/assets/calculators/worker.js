@@ -4,7 +4,8 @@
  * folder the page names (the site's own copy of the npm package). Messages:
  *   page -> worker  {type: "boot", indexURL, wheelURL}
  *   worker -> page  {type: "progress", step, of} | {type: "ready"} | {type: "failed", detail}
- *                 | {type: "bytes"}   (more of the runtime arrived: the page's stall watchdog rests)
+ *                 | {type: "bytes", open}   (more of the runtime arrived, `open` downloads still
+ *                   running: the page's stall watchdog rests, and with none open it waits)
  *   page -> worker  {type: "call", id, request}      (request: a JSON string)
  *   worker -> page  {type: "answer", id, answer}     (answer: a JSON string)
  *                 | {type: "call-failed", id, detail}
@@ -19,19 +20,37 @@ let booting = false;
 // slow download (keep waiting) from a stalled one (stop, and offer the count by hand).
 const realFetch = self.fetch.bind(self);
 let lastBeat = 0;
-function beat() {
+// Downloads still open: with none, the start is computing (compiling, starting Python), which
+// on a slow phone can take long without a byte: that is slow, not stalled (issue 20 item 8).
+let open = 0;
+function beat(force) {
   const now = Date.now();
-  if (now - lastBeat < 500) return;
+  if (!force && now - lastBeat < 500) return;
   lastBeat = now;
-  self.postMessage({ type: "bytes" });
+  self.postMessage({ type: "bytes", open });
 }
 self.fetch = async (...args) => {
-  const response = await realFetch(...args);
-  if (!response.body || typeof TransformStream === "undefined") return response;
+  open += 1;
+  let response;
+  try {
+    response = await realFetch(...args);
+  } catch (error) {
+    open -= 1;
+    throw error;
+  }
+  if (!response.body || typeof TransformStream === "undefined") {
+    open -= 1;
+    beat(true);
+    return response;
+  }
   const counted = response.body.pipeThrough(new TransformStream({
     transform(chunk, controller) {
       beat();
       controller.enqueue(chunk);
+    },
+    flush() {
+      open -= 1;
+      beat(true);
     },
   }));
   const copy = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
