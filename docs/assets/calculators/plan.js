@@ -43,7 +43,8 @@
     var box = el("div", { class: "calc-plan-headline", "data-plan-first": true, "data-state": head.state || "none",
       "data-file-by": ui.isoOrNull(head.file_by), "data-by": ui.isoOrNull(head.by),
       "data-days-left": typeof head.days_left === "number" ? head.days_left : null });
-    add(box, dateLine("calc-last-day", t("ui.act-by"), head.by, head.by_text));
+    // A date that has passed is not shown under "Act by": the engine's sentence says it passed, and what is left.
+    if (head.state !== "passed") add(box, dateLine("calc-last-day", t("ui.act-by"), head.by, head.by_text));
     if (head.text) add(box, el("p", { class: "calc-plan-text" }, ui.textOf(head.text)));
     if (head.alternative && head.alternative.text) {
       add(box, el("p", { class: "calc-plan-alternative", "data-remedy": String(head.alternative.remedy || "") },
