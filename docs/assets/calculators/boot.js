@@ -32,7 +32,7 @@
   };
   worker.onerror = function (event) {
     if (event.preventDefault) event.preventDefault();
-    early.error = event.message || "the worker stopped";
+    early.error = event.message || "worker-stopped";  // a detail for the console (fail), never shown
   };
   performance.mark("calculators:boot-start");
   worker.postMessage({ type: "boot", indexURL: indexURL, wheelURL: wheelURL });
