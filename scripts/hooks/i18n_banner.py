@@ -93,7 +93,9 @@ def on_page_content(html_content, page, config, files, **kwargs):
     language = build_language(config)
     if not is_fallback(page, config):
         return html_content
-    home = get_relative_url(f"{language}/", page.url or f"{language}/")
+    # The language's home page as a page, not a folder: the offline export (no directory URLs) opens files.
+    home_page = f"{language}/" if config.get("use_directory_urls", True) else f"{language}/index.html"
+    home = get_relative_url(home_page, page.url or home_page)
     return f'{banner(language, home, french_version(page, language))}<div lang="{page_language(page)}">\n{html_content}\n</div>'
 
 
