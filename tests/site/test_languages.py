@@ -285,10 +285,6 @@ def test_language_identification_tells_english_from_each_language():
 # legal term is meant ("leave the site", "your status", "a holiday", "Citizenship refused" in a title).
 EVERYDAY_WORDS = {"term.leave", "term.status", "term.holiday", "term.citizenship", "term.sponsor",
                   "term.serve-service"}  # "the official service", "ATIP Online Request Service"
-# The gaps found when this check was written, on pages already landed: reported (a warning) rather than failed,
-# so the translators' work is not blocked; any other gap fails. When a page is fixed, delete its line.
-KNOWN_GAPS = {  # page: terms it does not bracket yet (listed 2026-12-06 21:25 UTC; translators: fix, then delete)
-}
 
 
 def _normal(text: str) -> str:
@@ -321,15 +317,9 @@ def glossary_terms_missing(translated: str, docs: Path = DOCS) -> list[str]:
 
 @pytest.mark.parametrize("translated", TRANSLATED)
 def test_translated_page_gives_the_official_english_and_french_names_of_its_legal_terms(translated):
-    missing = set(glossary_terms_missing(translated))
-    known = missing & KNOWN_GAPS.get(translated, set())
-    if known:
-        warnings.warn(f"{translated} does not yet write: "
-                      + "; ".join(f"({terms_en.MESSAGES[key]} / {terms_fr.MESSAGES[key]})" for key in sorted(known)),
-                      stacklevel=1)
-    new = sorted(missing - known)
-    names = [f"({terms_en.MESSAGES[key]} / {terms_fr.MESSAGES[key]})" for key in new]
-    assert not new, f"{translated} never writes: {'; '.join(names)}"
+    missing = glossary_terms_missing(translated)
+    names = [f"({terms_en.MESSAGES[key]} / {terms_fr.MESSAGES[key]})" for key in missing]
+    assert not missing, f"{translated} never writes: {'; '.join(names)}"
 
 
 def test_glossary_check_finds_a_term_written_without_its_brackets(tmp_path):
