@@ -16,12 +16,13 @@ options' reasons carry them from ``calculators.rules``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 from calculators import interview, requests
 from calculators import options as options_kind  # not `options`: the plan names its results so
-from calculators.messages import format_date, has, say
+from calculators.messages import format_date, has, note_fallback, say
 
 # Request fields that are the plan's own, not answers for the options engine.
 PLAN_FIELDS = ("kind", "lang", "today", "province", "page")
@@ -169,18 +170,38 @@ def _help(province: str, lang: str, situation: str | None = None) -> list[dict]:
         from calculators import help_directory
     except ImportError:  # pragma: no cover
         return []
+    def pick(value: dict) -> str:
+        # The directory is written in English and French; another language shows the English,
+        # listed as such so the page can mark it lang="en".
+        if value.get(lang):
+            return value[lang]
+        note_fallback(value["en"])
+        return value["en"]
+
     entries = []
     # A refugee-claim service only for a refugee claim (the answer "application").
     for entry in help_directory.for_region(province, situation):
-        pick = (lambda value: value.get(lang) or value.get("en")) if lang != "en" else (lambda value: value["en"])
-        entries.append({
+        item = {
             "id": entry["id"],
             "name": pick(entry["name"]),
             "does": pick(entry["does"]),
             "serves": pick(entry["serves"]),
             "url": (entry.get("url_fr") or entry["url"]) if lang == "fr" else entry["url"],
-        })
+        }
+        # Phone numbers and hours only as the service's own page gives them (help_directory).
+        if entry.get("phone"):
+            item["phone"] = [{"number": phone["number"], "label": pick(phone["label"]), "tel": _tel(phone["number"])}
+                             for phone in entry["phone"]]
+        if entry.get("hours"):
+            item["hours"] = pick(entry["hours"])
+        entries.append(item)
     return entries
+
+
+def _tel(number: str) -> str:
+    """A tel: address for a North American number as a service writes it ("1.800.667.3764")."""
+    digits = re.sub(r"\D", "", number)
+    return "tel:+" + digits if len(digits) == 11 else "tel:+1" + digits
 
 
 def _options(answers: dict, today: date, lang: str) -> dict:

@@ -147,6 +147,13 @@ def record_fallbacks() -> Iterator[list[str]]:
         _fallbacks.remove(said)
 
 
+def note_fallback(text: str) -> None:
+    """Record an English sentence shown in another language from outside the catalogues (the help
+    directory is written in English and French), so the answer lists it under ``in_english``."""
+    for said in _fallbacks:
+        said.append(text)
+
+
 def is_right_to_left(lang: str) -> bool:
     return lang in LANGUAGE_TABLE and LANGUAGE_TABLE[lang].rtl
 

@@ -365,3 +365,31 @@ def test_plan_wording_reads_as_easily_as_the_interview(pyphen_syllables):
 
     assert textstat.flesch_kincaid_grade(text(plan_en.PLAN)) <= EN_GRADE_CEILING
     assert kandel_moles(text(plan_fr.PLAN)) >= FR_EASE_FLOOR
+
+
+@pytest.mark.parametrize("lang, label, hours", [("en", "toll-free", "Monday to Friday, 8 a.m. to 5 p.m."),
+                                                ("fr", "sans frais", "Du lundi au vendredi, de 8 h à 17 h.")])
+def test_help_entries_carry_the_services_phone_numbers_as_tel_links_and_hours(lang, label, hours):
+    from calculators import help_directory
+
+    result = make(EXTENSION, province="on", lang=lang)
+    entry = {item["id"]: item for item in result["help"]}["legal-aid-ontario"]
+    source = {item["id"]: item for item in help_directory.for_region("on")}["legal-aid-ontario"]
+    assert [phone["number"] for phone in entry["phone"]] == [phone["number"] for phone in source["phone"]]
+    assert entry["phone"][0] == {"number": "1-800-668-8258", "label": label, "tel": "tel:+18006688258"}
+    assert entry["hours"] == hours
+    # A service whose own page gives no number shows none.
+    without = {item["id"] for item in help_directory.for_region("on") if not item.get("phone")}
+    assert without and all("phone" not in item for item in result["help"] if item["id"] in without)
+
+
+def test_a_dotted_phone_number_becomes_a_plain_tel_address():
+    assert plan._tel("1.800.667.3764") == "tel:+18006673764"
+    assert plan._tel("902-455-3135") == "tel:+19024553135"
+
+
+def test_help_directory_english_in_another_language_is_listed_in_english():
+    answer = handle({"kind": "plan", **EXTENSION, "province": "on", "today": "2026-09-20", "lang": "ar"})
+    legal_aid = {item["id"]: item for item in answer["help"]}["legal-aid-ontario"]
+    assert legal_aid["name"] == "Legal Aid Ontario"
+    assert {"Legal Aid Ontario", "toll-free", "Monday to Friday, 8 a.m. to 5 p.m."} <= set(answer["in_english"])

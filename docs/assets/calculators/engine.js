@@ -142,7 +142,10 @@
         }
         this.answered = true;
         try {
-          job.resolve(JSON.parse(message.answer));
+          var answer = JSON.parse(message.answer);
+          // Every answer passes here: its English fallbacks are noted before any widget draws it.
+          if (answer && Calc.ui && Calc.ui.noteEnglish) Calc.ui.noteEnglish(answer.in_english);
+          job.resolve(answer);
         } catch (error) {
           job.reject(error);
         }

@@ -168,12 +168,27 @@
       el("h4", null, ui.textOf(option.title || option.remedy)), ui.list(texts(option.reasons)), citations(option));
   }
 
+  // A service's phone numbers (each a tel: link the engine built, with the service's own label)
+  // and its hours, as the service's own page gives them.
+  function phoneLine(entry) {
+    var phones = (Array.isArray(entry.phone) ? entry.phone : []).filter(function (phone) {
+      return phone && /^tel:\+[0-9]{6,15}$/.test(String(phone.tel));
+    });
+    if (!phones.length && !entry.hours) return null;
+    return el("p", { class: "calc-help-phone" },
+      phones.map(function (phone, index) {
+        return [index ? " · " : "", el("a", { href: phone.tel, "data-phone": "" }, ui.textOf(phone.number)),
+          phone.label ? [" ", el("span", null, ui.textOf(phone.label))] : null];
+      }),
+      entry.hours ? [phones.length ? " · " : "", el("span", { class: "calc-help-hours" }, ui.textOf(entry.hours))] : null);
+  }
+
   function helpList(entries) {
     var items = (Array.isArray(entries) ? entries : []).map(function (entry) {
       var href = ui.safeHref(entry.url);
       var name = ui.textOf(entry.name);
       return el("li", null, href ? el("a", { href: href }, name) : name,
-        entry.does ? el("span", { class: "calc-choice-hint" }, ui.textOf(entry.does)) : null);
+        entry.does ? el("span", { class: "calc-choice-hint" }, ui.textOf(entry.does)) : null, phoneLine(entry));
     });
     return items.length ? el("ul", { class: "calc-help" }, items) : null;
   }

@@ -71,10 +71,31 @@
     return node;
   }
 
+  // Sentences the engine said in English on a page in another language (its answers' "in_english":
+  // a translation missing or out of date). Every text is drawn through append() below, so this is
+  // the one place they are marked lang="en" (and left to right on a right-to-left page), for
+  // screen readers' voices, hyphenation and layout.
+  var english = Object.create(null);
+
+  function noteEnglish(sentences) {
+    if (!Array.isArray(sentences) || LANG === "en") return;
+    sentences.forEach(function (sentence) { if (typeof sentence === "string" && sentence) english[sentence] = true; });
+  }
+
+  function inEnglish(text) {
+    var node = document.createElement("span");
+    node.setAttribute("lang", "en");
+    if (document.documentElement.dir === "rtl") node.setAttribute("dir", "ltr");
+    node.textContent = text;
+    return node;
+  }
+
   function append(node, child) {
     if (child === null || child === undefined || child === false) return;
     if (Array.isArray(child)) {
       for (var j = 0; j < child.length; j++) append(node, child[j]);
+    } else if (typeof child === "string" && english[child] === true) {
+      node.append(inEnglish(child));
     } else {
       node.append(child); // strings become text nodes
     }
@@ -311,5 +332,6 @@
     longDate: longDate, monthNames: monthNames, timeElement: timeElement, textOf: textOf, safeHref: safeHref, shorten: shorten,
     list: list, citationList: citationList, lawBoxes: lawBoxes, admonition: admonition, button: button, printButton: printButton,
     download: download, downloadCalendar: downloadCalendar, copyLinkButton: copyLinkButton, showEngine: showEngine, ISO_DATE: ISO_DATE,
+    noteEnglish: noteEnglish,
   };
 })();
