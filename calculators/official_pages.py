@@ -177,6 +177,28 @@ PAGES: tuple[OfficialPage, ...] = (
         checked=CHECKED,
     ),
     OfficialPage(
+        id="visitor-record-apply",
+        title={"en": "IRCC: extend your stay in Canada (visitor record): how to apply",
+               "fr": "IRCC : prolonger votre séjour au Canada (fiche du visiteur) : comment présenter une demande"},
+        site="canada.ca",
+        search={"en": "extend your stay in Canada how to apply", "fr": "prolonger votre séjour au Canada comment présenter une demande"},
+        url={"en": "https://www.canada.ca/en/immigration-refugees-citizenship/services/visit-canada/extend-stay/apply.html",
+             "fr": "https://www.cic.gc.ca/francais/information/demandes/sejour.asp"},
+        form={"en": "An application for a visitor record, made online",
+              "fr": "Une demande de fiche du visiteur, faite en ligne"},
+        how={"en": "Apply online, in your IRCC account. Read the instruction guide first.",
+             "fr": "Faites la demande en ligne, dans votre compte IRCC. Lisez d'abord le guide d'instructions."},
+        found_in=(
+            "search pages: https://canada.ca/en/immigration-refugees-citizenship/services/visit-canada/extend-stay/apply.html "
+            "('Extend your stay in Canada: How to apply'; 'You must apply online for your visitor record'; read the instruction guide)",
+            "search pages: http://www.cic.gc.ca/francais/information/demandes/sejour.asp ('Prolonger votre séjour au Canada : "
+            "Comment présenter une demande'; the French page's stored copy, at IRCC's older address)",
+            "search pages: https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/"
+            "operational-bulletins-manuals/temporary-residents/visitors/restoration-status.html (in-Canada visitor record "
+            "applications, restoration included, are submitted electronically)"),
+        checked=date(2026, 12, 6),
+    ),
+    OfficialPage(
         id="trp",
         title={"en": "IRCC: temporary resident permits and criminal convictions",
                "fr": "IRCC : surmonter les condamnations pénales (permis de séjour temporaire)"},

@@ -80,6 +80,10 @@ SEND_PAGES = {
     "departure-order": ("authorization-to-return",),
     "quebec-taq": ("taq",),
 }
+# The application's own page for a remedy and the kind refused (official_pages ids). A study or work
+# permit's application page was not found with search: those keep the pages above.
+APPLICATION_PAGES = {("restoration", "extension"): "visitor-record-apply",
+                     ("reapply", "extension"): "visitor-record-apply"}
 IAD_PAGES = {"iad-sponsorship": "iad-appeal-sponsorship", "iad-removal-order": "iad-appeal-removal-order",
              "iad-residency-obligation": "iad-appeal-residency"}
 IAD_PAGES_BY_APPLICATION = {"sponsorship": "iad-appeal-sponsorship", "permanent-residence": "iad-appeal-sponsorship",
@@ -162,7 +166,10 @@ def _send_pages(option: dict, answers: dict) -> tuple[str, ...]:
     if remedy == "provincial-review":
         page = PROVINCIAL_PAGES.get(answers.get("province_program"))
         return (page,) if page else ()
-    return SEND_PAGES.get(remedy, ())
+    # The application itself first, where its official page was found (official_pages): restoring
+    # status or applying again as a visitor is a visitor record application.
+    first = APPLICATION_PAGES.get((remedy, answers.get("application")))
+    return ((first,) if first else ()) + SEND_PAGES.get(remedy, ())
 
 
 def _help(province: str, lang: str, situation: str | None = None) -> list[dict]:

@@ -110,3 +110,22 @@ def test_a_sentence_forced_into_english_on_a_french_page_is_marked_and_nothing_e
     finally:
         context.close()
     assert errors == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_restoration_and_applying_again_link_the_visitor_record_application_first(browser, site_url, lang):
+    context, page, errors = new_page(browser, lang)
+    try:
+        page.goto(site_url + PAGES[lang])
+        expected = draw(page, lang)
+        options = {option["remedy"]: option for option in expected["options"]}
+        for remedy in ("restoration", "reapply"):
+            first = options[remedy]["send"]["links"][0]
+            assert first["id"] == "visitor-record-apply"
+            section = page.locator(f"{RESULT} section.calc-option[data-remedy='{remedy}']").first
+            link = section.locator("a[href*='extend-stay/apply'], a[href*='demandes/sejour']").first
+            assert link.get_attribute("href") == first["url"]
+            assert link.inner_text() == first["label"]
+    finally:
+        context.close()
+    assert errors == []

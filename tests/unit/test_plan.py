@@ -393,3 +393,17 @@ def test_help_directory_english_in_another_language_is_listed_in_english():
     legal_aid = {item["id"]: item for item in answer["help"]}["legal-aid-ontario"]
     assert legal_aid["name"] == "Legal Aid Ontario"
     assert {"Legal Aid Ontario", "toll-free", "Monday to Friday, 8 a.m. to 5 p.m."} <= set(answer["in_english"])
+
+
+@pytest.mark.parametrize("lang, url", [
+    ("en", "https://www.canada.ca/en/immigration-refugees-citizenship/services/visit-canada/extend-stay/apply.html"),
+    ("fr", "https://www.cic.gc.ca/francais/information/demandes/sejour.asp")])
+def test_restoration_and_applying_again_as_a_visitor_link_the_visitor_record_application_first(lang, url):
+    result = make(EXTENSION, lang=lang)
+    options = {option["remedy"]: option for option in result["options"]}
+    for remedy in ("restoration", "reapply"):
+        links = options[remedy]["send"]["links"] if "send" in options[remedy] else None
+        assert links, (remedy, options[remedy].keys())
+        assert links[0]["id"] == "visitor-record-apply" and links[0]["url"] == url
+    # The officers' instructions are no longer the first (or only) restoration link.
+    assert [link["id"] for link in options["restoration"]["send"]["links"]][1:] == ["restoration", "ircc-fees"]
