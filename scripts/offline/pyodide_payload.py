@@ -44,6 +44,11 @@ RUNTIME_SCRIPT = HERE / "offline-pyodide.js"
 STAGED = "assets/pyodide"
 TARGET = "assets/offline-pyodide"
 CALCULATOR_SCRIPT = re.compile(r'<script\b[^>]*\bsrc="([^"]*assets/calculators/calculators\.js[^"]*)"[^>]*>')
+# The early start (docs/assets/calculators/boot.js, async in <head> of calculator pages) creates
+# the calculators worker before calculators.js: the stand-in must already be in place then, or
+# on file:// boot.js gets the iframe-worker shim (an inline script, refused by the page's CSP) and
+# asks for assets/pyodide/, which the export does not have, and engine.js adopts that dead worker.
+BOOT_SCRIPT = re.compile(r'<script\b[^>]*\bsrc="[^"]*assets/calculators/boot\.js[^"]*"[^>]*>')
 SHIM_SCRIPT = re.compile(r'<script\b[^>]*\bsrc="[^"]*iframe-worker/[^"]*"[^>]*>')
 GLOBAL = "__OFFLINE_PYODIDE_PAYLOAD__"
 
@@ -157,7 +162,8 @@ def make_offline(site_dir: Path) -> bool:
     for page in pages:
         text = page.read_text(encoding="utf-8")
         rel = os.path.relpath(target, page.parent).replace(os.sep, "/")
-        match = CALCULATOR_SCRIPT.search(text)
+        # Before whichever of boot.js and calculators.js comes first (boot.js, when present).
+        match = BOOT_SCRIPT.search(text) or CALCULATOR_SCRIPT.search(text)
         scripts = f'<script src="{rel}/offline-pyodide.js"></script>\n'
         if answers.is_file():
             scripts = f'<script src="{rel}/answers.js"></script>\n' + scripts

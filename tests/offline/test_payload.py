@@ -46,6 +46,10 @@ def test_offline_export_files_are_in_the_export(export_dir):
     deadline = (export_dir / "calculators" / "deadline.html").read_text(encoding="utf-8")
     head, body = deadline.split("</head>", 1)
     assert head.index("offline-pyodide/config.js") < head.index("iframe-worker/shim.js")
-    assert body.index("offline-pyodide/offline-pyodide.js") < body.index("assets/calculators/calculators.js")
+    # The stand-in worker is in place before boot.js (async, in <head>) starts the runtime early:
+    # after the shim (search keeps it), before boot.js and calculators.js.
+    assert head.index("iframe-worker/shim.js") < head.index("offline-pyodide/offline-pyodide.js")
+    assert head.index("offline-pyodide/offline-pyodide.js") < head.index("assets/calculators/boot.js")
+    assert "assets/calculators/calculators.js" in body
     guide = (export_dir / "remedies" / "judicial-review.html").read_text(encoding="utf-8")
     assert "offline-pyodide" not in guide, "a page without a calculator loads no Pyodide"
