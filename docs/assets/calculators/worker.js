@@ -29,6 +29,27 @@ function beat(force) {
   lastBeat = now;
   self.postMessage({ type: "bytes", open });
 }
+// A download that failed, or a runtime that cannot be compiled, is a failed start, not a slow one:
+// say so at once. (Pyodide may wait for ever after such an error, and with no download open the
+// page's stall watchdog rests, issue 20 item 8.)
+function startFailed(detail) {
+  if (!booting || handleJson) return;
+  self.postMessage({ type: "failed", detail: String(detail) });
+}
+for (const name of ["instantiate", "compile", "instantiateStreaming", "compileStreaming"]) {
+  // A binary that does not compile or link is broken whichever way it is read; a streaming read
+  // that fails for another reason (a server's content type) is retried by the loader, so only
+  // compile and link errors count.
+  const real = WebAssembly[name];
+  if (typeof real !== "function") continue;
+  WebAssembly[name] = function (...args) {
+    const result = real.apply(WebAssembly, args);
+    result.catch((error) => {
+      if (error instanceof WebAssembly.CompileError || error instanceof WebAssembly.LinkError) startFailed(error);
+    });
+    return result;
+  };
+}
 self.fetch = async (...args) => {
   open += 1;
   let response;
@@ -36,7 +57,11 @@ self.fetch = async (...args) => {
     response = await realFetch(...args);
   } catch (error) {
     open -= 1;
+    startFailed(error);
     throw error;
+  }
+  if (!response.ok && /\.wasm$/.test(new URL(response.url || String(args[0]), self.location.href).pathname)) {
+    startFailed(`runtime: HTTP ${response.status}`);
   }
   if (!response.body || typeof TransformStream === "undefined") {
     open -= 1;
