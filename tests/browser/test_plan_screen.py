@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import sys
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -24,8 +25,10 @@ pytestmark = pytest.mark.browser
 OPTIONS = {"en": "/calculators/options/", "fr": "/fr/calculators/options/"}
 BOOT = 90_000
 TODAY = "2026-09-20"
-CLOCK = dt.datetime(2026, 9, 20, 12, 0)
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "quality"))
+# The interview test's phone page: the same device, clock, locale and error log.
+from test_interview import CLOCK, PHONE, new_page  # noqa: E402
 KINDS = [choice["value"] for choice in interview.interview()["questions"][0]["choices"]]
 NOTIFIED = "2026-09-15"
 NONSENSE = re.compile(r"\bnull\b|\bundefined\b|\bNaN\b|\[object", re.I)
@@ -66,17 +69,6 @@ def answered(kind: str, policy) -> dict:
 
 CASES = [(kind, name, answered(kind, policy)) for kind in KINDS for name, policy in (("unknown", _unknown),
                                                                                       ("known", _known))]
-
-
-def new_page(browser, lang="en", **options):
-    context = browser.new_context(timezone_id="America/Toronto", locale="fr-CA" if lang == "fr" else "en-CA",
-                                  **PHONE, **options)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.clock.install(time=CLOCK)
-    return context, page, errors
 
 
 # Asks the page's engine for a plan and draws it with the page's renderer, into the page's own result box.
