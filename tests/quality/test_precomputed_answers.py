@@ -94,8 +94,10 @@ def test_a_new_remedy_is_picked_up_with_no_change_to_precompute(monkeypatch):
 
     monkeypatch.setitem(rules.DEADLINE_REMEDIES, "judicial-review-copy", dict(rules.DEADLINE_REMEDIES["judicial-review"]))
     # A made-up remedy has no wording in the catalogues: word it by its message id here.
-    real_say = api.say
-    monkeypatch.setattr(api, "say", lambda message_id, *a, **k: message_id if "copy" in message_id else real_say(message_id, *a, **k))
+    from calculators import deadline_answers
+
+    real_say = deadline_answers.say
+    monkeypatch.setattr(deadline_answers, "say", lambda message_id, *a, **k: message_id if "copy" in message_id else real_say(message_id, *a, **k))
     data = precompute.compute(dt.date(2026, 9, 15), before=3, after=2)
     assert {"judicial-review-copy|in-canada", "judicial-review-copy|outside-canada"} <= set(data["deadlines"])
     assert data["deadlines"]["judicial-review-copy|in-canada"] == data["deadlines"]["judicial-review|in-canada"]

@@ -6,10 +6,13 @@ The neutral site is never contacted: Playwright answers for it.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from urllib.parse import urlparse
 
 import pytest
+
+from scripts.hooks import i18n_languages as languages
 
 
 class _ExitLinks(HTMLParser):
@@ -141,15 +144,30 @@ def test_without_javascript_it_is_still_a_working_link(browser, site_url):
         context.close()
 
 
+def _page_code(text: str) -> str:
+    """The site's language code of a built page, from its <html lang> (zh-Hans is zh)."""
+    match = re.search(r'<html lang="([^"]+)"', text[:400])
+    tag = match.group(1) if match else languages.DEFAULT_LANGUAGE
+    return next((code for code in languages.LANGUAGES if languages.html_lang(code) == tag), tag)
+
+
 def test_the_quick_exit_speaks_the_language_of_the_page(built_site, pages):
+    """The label is the catalogue's site.quick-exit in the page's language (English only where it is untranslated)."""
     problems = []
+    codes = set()
     for page in pages:
         text = page.read_text(encoding="utf-8")
-        french = 'lang="fr"' in text[:400]
-        wanted = "Quitter ce site rapidement" if french else "Leave this site quickly"
+        code = _page_code(text)
+        codes.add(code)
+        wanted = str(languages.site_text("site.quick-exit", code))
         if wanted not in text:
             problems.append(f"{page.relative_to(built_site)}: the quick exit is not labelled {wanted!r}")
     assert problems == []
+    assert codes == set(languages.LANGUAGES), "pages of every language were checked"
+    # and the label really is in each language: no two languages share it
+    labels = {code: str(languages.site_text("site.quick-exit", code)) for code in languages.LANGUAGES}
+    assert labels["fr"] == "Quitter ce site rapidement" and labels["en"] == "Leave this site quickly"
+    assert len(set(labels.values())) == len(labels), labels
 
 
 @pytest.mark.browser
@@ -176,8 +194,10 @@ def test_every_page_has_a_browse_safely_note_in_its_language(built_site, pages):
     problems = []
     for page in pages:
         text = page.read_text(encoding="utf-8")
-        french = 'lang="fr"' in text[:400]
-        wanted = ("Naviguez en sécurité", "navigation privée") if french else ("Browse safely", "private")
+        code = _page_code(text)
+        wanted = [str(languages.site_text(key, code)) for key in ("site.browse-safely-title", "site.quick-exit-short")]
+        if code == "fr":
+            wanted.append("navigation privée")
         if "data-browse-safely" not in text or not all(word in text for word in wanted):
             problems.append(f"{page.relative_to(built_site)}: no browse-safely note in its language")
     assert problems == []

@@ -17,6 +17,8 @@ import pytest
 import textstat
 import yaml
 
+from scripts.hooks import i18n_languages as languages
+
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 SNIPPETS = DOCS / "snippets"
@@ -214,8 +216,15 @@ def doc_pages() -> list[str]:
         path.relative_to(DOCS).as_posix()
         for path in DOCS.rglob("*.md")
         if SNIPPETS not in path.parents and not path.name.startswith(".")
-        and not path.name.endswith(".fr.md")  # French pages: same nav through mkdocs-static-i18n (tests/site/test_french.py)
+        # translated pages (x.fr.md, x.pt-BR.md, …): same nav through mkdocs-static-i18n (tests/site/test_french.py,
+        # tests/site/test_languages.py)
+        and not _translated(path.name)
     )
+
+
+def _translated(name: str) -> bool:
+    stem = name[: -len(".md")]
+    return "." in stem and stem.rpartition(".")[2] in languages.LANGUAGES
 
 
 def test_every_page_is_in_the_nav():

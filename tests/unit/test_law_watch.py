@@ -121,7 +121,9 @@ def test_a_changed_time_limit_is_reported_naming_its_rules(copy, capsys):
 
 
 def test_a_repealed_provision_is_reported(copy, extract, capsys):
-    paragraph = law_text._find(extract["sections"]["IRPR 159.91"]["fr"], ("1", "a"))[-1]
+    chain, reached = law_text._find(extract["sections"]["IRPR 159.91"]["fr"], ("1", "a"))
+    assert reached
+    paragraph = chain[-1]
     path = copy / "fr" / "DORS-2002-227.xml"
     _edit(path, f"<Text>{paragraph['text']}</Text>", "<Text><Repealed>[Abrogé, DORS/2027-1, art. 3]</Repealed></Text>")
     findings, _ = law_watch.run([copy])
