@@ -90,7 +90,7 @@ def test_french_steps_for_a_last_day_on_ndtr():
 def test_french_steps_for_a_saturday_last_day_give_the_probable_monday():
     result = handle({**JR_IN_CANADA, "from": "2026-07-03", "lang": "fr"})
     assert "déposez au plus tard le vendredi 17 juillet 2026" in result["steps"][2]
-    assert "un dépôt le lundi 20 juillet 2026" in result["steps"][3] and "Lagacé, CAF 1996" in result["steps"][3]
+    assert "un dépôt le lundi 20 juillet 2026" in result["steps"][3] and "Cour d'appel fédérale\u00a0: Lagacé, 1996" in result["steps"][3]
     assert plain(result["steps"][2]).startswith("Le samedi 18 juillet 2026 est un samedi, jour férié selon la règle 2 "
                                                 "des Règles des Cours fédérales.")
 
