@@ -199,6 +199,28 @@ PAGES: tuple[OfficialPage, ...] = (
         checked=date(2026, 12, 6),
     ),
     OfficialPage(
+        id="work-permit-extend-apply",
+        title={"en": "IRCC: extend or change the conditions on your work permit: how to apply",
+               "fr": "IRCC : prolonger ou modifier les conditions de votre permis de travail : comment présenter une demande"},
+        site="canada.ca",
+        search={"en": "extend or change the conditions on your work permit how to apply",
+                "fr": "prolonger ou modifier les conditions de votre permis de travail"},
+        url={"en": "https://www.canada.ca/en/immigration-refugees-citizenship/services/work-canada/permit/temporary/extend/apply.html",
+             "fr": None},
+        form={"en": "An application to extend or change the conditions on your work permit, made online",
+              "fr": "Une demande de prolongation ou de modification des conditions de votre permis de travail, faite en ligne"},
+        how={"en": "Apply online, in your IRCC account, while you are in Canada.",
+             "fr": "Faites la demande en ligne, dans votre compte IRCC, pendant que vous êtes au Canada."},
+        found_in=(
+            "search pages: https://www.canada.ca/en/immigration-refugees-citizenship/services/work-canada/permit/temporary/extend/apply.html "
+            "('Extend or change the conditions on your work permit: How to apply'; 'In most cases, you must apply online to "
+            "extend or change the conditions on your work permit'); the French page was not found in the stored pages",
+            "search pages: https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/"
+            "operational-bulletins-manuals/temporary-residents/visitors/restoration-status.html (restoration is asked for in "
+            "an application for a visitor record, study permit or work permit)"),
+        checked=date(2026, 12, 6),
+    ),
+    OfficialPage(
         id="trp",
         title={"en": "IRCC: temporary resident permits and criminal convictions",
                "fr": "IRCC : surmonter les condamnations pénales (permis de séjour temporaire)"},

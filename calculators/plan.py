@@ -80,10 +80,13 @@ SEND_PAGES = {
     "departure-order": ("authorization-to-return",),
     "quebec-taq": ("taq",),
 }
-# The application's own page for a remedy and the kind refused (official_pages ids). A study or work
-# permit's application page was not found with search: those keep the pages above.
+# The application's own page for a remedy and the kind refused (official_pages ids). Restoring a
+# worker's status is asked for in a work permit application made in Canada (its page was found on
+# canada.ca, 2026-12-06). A study permit's application page was not found with search: a student
+# keeps the pages above.
 APPLICATION_PAGES = {("restoration", "extension"): "visitor-record-apply",
-                     ("reapply", "extension"): "visitor-record-apply"}
+                     ("reapply", "extension"): "visitor-record-apply",
+                     ("restoration", "work-permit"): "work-permit-extend-apply"}
 IAD_PAGES = {"iad-sponsorship": "iad-appeal-sponsorship", "iad-removal-order": "iad-appeal-removal-order",
              "iad-residency-obligation": "iad-appeal-residency"}
 IAD_PAGES_BY_APPLICATION = {"sponsorship": "iad-appeal-sponsorship", "permanent-residence": "iad-appeal-sponsorship",
