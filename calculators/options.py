@@ -18,6 +18,7 @@ def options(request: dict, lang: str) -> dict:
 def word_assessment(found: eligibility.Assessment, notified, today, lang: str) -> dict:
     """An assessment as the ``options`` result: every option with its date, reasons and sources."""
     entries = []
+    limits = eligibility.limit_params(lang)  # once a request, not once a finding
     for option in found.options:
         dl = option.deadline
         entry = {
@@ -25,7 +26,7 @@ def word_assessment(found: eligibility.Assessment, notified, today, lang: str) -
             "title": say(f"option.{option.remedy}", lang),
             "available": option.available,
             "status": option.status,
-            "reasons": [eligibility.word_finding(r, lang) for r in option.reasons],
+            "reasons": [eligibility.word_finding(r, lang, limits) for r in option.reasons],
             "rule": dl.rule.id if dl else None,
             "deadline_request": deadline_request(dl),
             "last_day": iso(dl.last_day) if dl else None,
@@ -51,8 +52,9 @@ def word_assessment(found: eligibility.Assessment, notified, today, lang: str) -
         "kind": "options",
         "options": entries,
         "act_by": act_by,
-        "assumptions": [eligibility.word_finding(a, lang) for a in found.assumptions],
-        "warnings": start_warnings(notified, today, lang) + [eligibility.word_finding(w, lang) for w in found.warnings],
+        "assumptions": [eligibility.word_finding(a, lang, limits) for a in found.assumptions],
+        "warnings": start_warnings(notified, today, lang) + [eligibility.word_finding(w, lang, limits)
+                                                             for w in found.warnings],
     }
     if today is not None:
         answer["today"] = today.isoformat()
