@@ -1,6 +1,10 @@
 """Deadline answers computed ahead of time, so a page can show the date before Python starts.
 
     python -m calculators.precompute [--built YYYY-MM-DD] [--out answers.json]
+    python -m calculators.precompute --plans [--built YYYY-MM-DD] [--out plan-ahead.json]
+
+The second is the plan's first step for the interview's answers (``plan_table``, below), so the
+options page can show the first act-by date while the runtime loads (issue 20 item 8).
 
 For every deadline remedy the engine offers (``{"kind": "remedies"}``: a remedy added to the
 rules is picked up with no change here), for each of its ``where`` values, and for every
@@ -116,12 +120,196 @@ def lookup(data: dict, remedy: str, where: str, start: dt.date) -> dict | None:
             for field in FIELDS}
 
 
+# ------------------------------------------------------------------ the plan's first date (issue 20 item 8)
+#
+# The plan waits for the runtime, but its headline, the first step still open and its act-by date, is
+# for most answers one deadline of answers.json counted from the reader's one known date. This table
+# says which: a tree that follows the interview, one branch a question, so the options page can show
+# the first date while the runtime loads. Each entry is asked of ``calculators.api`` (the plan kind)
+# and kept only when it is exact for every start date of the window (see ``_headline``).
+#
+#     {"version": 1, "built": ..., "first": ..., "days": N,
+#      "steps": [["<remedy>|<where>", "<date field it counts from>", "<plan.do.* message id>"], ...],
+#      "tree": node}    node = {"f": field, "v": {value: node or leaf, ...}, "*": node or leaf (other values)}
+#                       leaf = n, the step steps[n - 1], or 0 (no first date ahead of time: wait for the plan)
+#
+# A node's value for an answer: "" when the question was skipped, "date" for a date, the values of a
+# multi answer sorted and joined by ",", else the answer itself; a value the node lacks takes "*", and a
+# node without "*" gives no first date. Only one choice of a multi question is enumerated (several
+# grounds: no first date), and only answers with one known date (several: the first step depends on
+# which is earlier, so no first date).
+
+PLAN_VERSION = 1
+# The headline reads the reader's place only through plan._possible (outside Canada or not: ONLY_IN_CANADA);
+# every other place changes the help listed, so "unknown" stands for all of them ("*").
+PLACE_FIELD = "province"
+PLACES = (("outside-canada", "outside-canada"), ("*", "unknown"))
+DATE = object()  # a known date, in the enumeration
+
+
+def _question_values(question) -> list[tuple[str, object]]:
+    """(the node's value, the answer) for each answer enumerated for this question."""
+    if question.field == PLACE_FIELD:
+        return list(PLACES)
+    if question.type == "date":
+        values = [("date", DATE)]
+        if question.unknown:
+            values.append((question.unknown, question.unknown))
+        if question.optional:
+            values.append(("", None))
+        return values
+    if question.type == "multi":
+        return [(value, [value]) for value in question.values()]
+    return [(value, value) for value in question.values()]
+
+
+def _do_ids() -> dict[str, str]:
+    from calculators.messages import CATALOGUES
+
+    return {text: key for key, text in CATALOGUES["en"].items() if key.startswith("plan.do.")}
+
+
+def _offsets(data: dict, deadline: str) -> list | None:
+    entry = data["deadlines"].get(deadline)
+    return entry["file_by"] if entry else None
+
+
+def _headline(answers: dict, date_field: str, data: dict, samples: list[dt.date], do_ids: dict):
+    """The leaf for answers with one known date (``date_field``), or 0.
+
+    Asked of the plan kind for each sample start date (today = that date, nothing passed yet). Kept
+    only when every sample gives the same headline, with no alternative route, dated by a deadline of
+    answers.json counted from ``date_field``, and when that deadline falls strictly before every other
+    dated option's on every start date of the window: then, for any start date and any today up to that
+    act-by day, the plan's headline is this step on this day (an option that passed cannot come first).
+    """
+    found = None
+    for start in samples:
+        request = {"kind": "plan", "today": start.isoformat(),
+                   **{field: start.isoformat() if value is DATE else value for field, value in answers.items()}}
+        plan = api.handle(request)
+        if "error" in plan:
+            raise PrecomputeError(f"{request} -> {plan['error']}")
+        head = plan["headline"]
+        if head["case"] not in ("open", "today") or head["alternative"] or head["do"] not in do_ids:
+            return 0
+        dated = []
+        for option in plan["options"]:
+            if not option.get("file_by"):
+                continue
+            wanted = option.get("deadline_request") or {}
+            if wanted.get("from") != start.isoformat():
+                return 0  # dated from something else than the reader's date
+            dated.append((key(wanted["remedy"], wanted.get("where") or ""), option))
+        firsts = [name for name, option in dated if option["remedy"] == head["remedy"] and option["file_by"] == head["by"]]
+        if len(firsts) != 1 or lookup(data, *firsts[0].split("|"), start)["file_by"] != head["by"]:
+            return 0
+        leaf = [firsts[0], date_field, do_ids[head["do"]], sorted(name for name, _ in dated)]
+        if found is not None and leaf != found:
+            return 0
+        found = leaf
+    first_offsets = _offsets(data, found[0])
+    for other in found[3]:
+        if other == found[0]:
+            continue
+        offsets = _offsets(data, other)
+        if offsets is None or not all(a is not None and b is not None and a < b for a, b in zip(first_offsets, offsets)):
+            return 0
+    return found[:3]
+
+
+def _plan_node(data: dict, samples: list[dt.date], do_ids: dict, index: int = 0, answers: dict | None = None):
+    from calculators import interview
+
+    answers = answers or {}
+    questions = interview.QUESTIONS
+    while index < len(questions) and not questions[index].asked(interview.asked(answers)[1]):
+        index += 1
+    if index == len(questions):
+        dates = [field for field, value in answers.items() if value is DATE]
+        return _headline(answers, dates[0], data, samples, do_ids) if len(dates) == 1 else 0
+    question = questions[index]
+    children = {}
+    for value, answer in _question_values(question):
+        given = dict(answers)
+        if answer is not None:
+            given[question.field] = answer
+        children[value] = _plan_node(data, samples, do_ids, index + 1, given)
+    texts = {value: json.dumps(child, sort_keys=True) for value, child in children.items()}
+    if question.type == "multi":  # several choices are not enumerated: no "*"
+        return {"f": question.field, "v": children}
+    if len(set(texts.values())) == 1:
+        return next(iter(children.values()))  # every answer gives the same: the question does not matter here
+    if "*" in children:
+        common = "*"
+    else:  # the most frequent child; on a tie the first in the interview's order (the same file on every build)
+        counts = list(texts.values())
+        common = max(children, key=lambda value: (counts.count(texts[value]), -list(children).index(value)))
+    node = {"f": question.field, "v": {value: child for value, child in children.items()
+                                       if value != "*" and texts[value] != texts[common]}}
+    node["*"] = children[common]
+    return node
+
+
+def plan_table(data: dict) -> dict:
+    """The plan's first step for the interview's answers (format above), for the window of ``data``."""
+    first = dt.date.fromisoformat(data["first"])
+    built = dt.date.fromisoformat(data["built"])
+    # Sample start dates: early in the window, and a week day and a weekend day before the build date.
+    samples = [first + dt.timedelta(days=30), built - dt.timedelta(days=20), built - dt.timedelta(days=3)]
+    tree = _plan_node(data, samples, _do_ids())
+    steps: list[list] = []
+
+    def number(node):
+        if isinstance(node, dict):
+            return {**node, "v": {value: number(child) for value, child in node["v"].items()},
+                    **({"*": number(node["*"])} if "*" in node else {})}
+        if not node:
+            return 0
+        if node not in steps:
+            steps.append(node)
+        return steps.index(node) + 1
+
+    tree = number(tree)
+    return {"version": PLAN_VERSION, "built": data["built"], "first": data["first"], "days": data["days"],
+            "steps": steps, "tree": tree}
+
+
+def plan_lookup(table: dict, answers: dict):
+    """The leaf for the answers that count (``interview.asked``'s), as the page finds it; None: no entry.
+
+    The browser does the same walk in JavaScript (interview.js); this one is for tests and tools.
+    """
+    node = table["tree"]
+    while isinstance(node, dict):
+        answer = answers.get(node["f"])
+        if answer in (None, "", []):
+            value = ""
+        elif isinstance(answer, list):
+            value = ",".join(sorted(answer))
+        elif _is_iso(answer):
+            value = "date"
+        else:
+            value = str(answer)
+        node = node["v"][value] if value in node["v"] else node.get("*")
+    return table["steps"][node - 1] if node else None
+
+
+def _is_iso(value) -> bool:
+    try:
+        return isinstance(value, str) and len(value) == 10 and dt.date.fromisoformat(value) is not None
+    except ValueError:
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--built", type=dt.date.fromisoformat, help="the build date (default: today, UTC)")
     parser.add_argument("--out", type=Path, help="write here (default: print)")
+    parser.add_argument("--plans", action="store_true", help="the plan's first steps (plan-ahead.json) instead")
     args = parser.parse_args(argv)
-    text = dumps(compute(args.built or build_date()))
+    data = compute(args.built or build_date())
+    text = dumps(plan_table(data) if args.plans else data)
     if args.out:
         args.out.write_text(text, encoding="ascii")
     else:

@@ -9,6 +9,11 @@ The scheduled rebuild keeps the window current. Format: calculators/precompute.p
 
 The page finds the file through the `data-answers` attribute of the calculators script tag
 (scripts/hooks/pyodide_assets.py writes it, with ANSWERS below).
+
+The options page's first date (issue 20 item 8): <site>/assets/calculators/plan-ahead.json, which
+deadline of answers.json dates the plan's first step for the interview's answers
+(`calculators.precompute.plan_table`, asked of the plan kind for the same window). The options page
+fetches it (`data-plans`) once the reader has answered a question.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from mkdocs.exceptions import PluginError
 log = logging.getLogger("mkdocs.hooks.precomputed_answers")
 
 ANSWERS = "assets/calculators/answers.json"
+PLANS = "assets/calculators/plan-ahead.json"
 
 
 def _precompute(config):
@@ -44,10 +50,16 @@ def on_post_build(config, **kwargs):
         data = precompute.compute(precompute.build_date())
     except precompute.PrecomputeError as error:
         raise PluginError(f"Precomputed deadline answers: the engine refused a request it offers: {error}") from error
-    target = Path(config.site_dir) / ANSWERS
-    target.parent.mkdir(parents=True, exist_ok=True)
-    text = precompute.dumps(data)
-    if not target.exists() or target.read_text(encoding="ascii") != text:
-        target.write_text(text, encoding="ascii")
-    log.info("Precomputed %d deadlines x %d start dates from %s into %s (%s bytes)",
-             len(data["deadlines"]), data["days"], data["first"], ANSWERS, f"{len(text):,}")
+    try:
+        plans = precompute.plan_table(data)
+    except precompute.PrecomputeError as error:
+        raise PluginError(f"The plan's first dates: the engine refused a request the interview can make: {error}") from error
+    for path, content in ((ANSWERS, data), (PLANS, plans)):
+        target = Path(config.site_dir) / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = precompute.dumps(content)
+        if not target.exists() or target.read_text(encoding="ascii") != text:
+            target.write_text(text, encoding="ascii")
+        log.info("Precomputed %s (%s bytes)", path, f"{len(text):,}")
+    log.info("Precomputed %d deadlines x %d start dates from %s; the plan's first step for the interview's answers",
+             len(data["deadlines"]), data["days"], data["first"])

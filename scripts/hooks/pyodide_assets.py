@@ -68,6 +68,7 @@ WORKER = "assets/calculators/worker.js"
 BOOT = "assets/calculators/boot.js"
 STYLESHEET = "assets/calculators/calculators.css"
 ANSWERS = "assets/calculators/answers.json"  # written by scripts/hooks/precomputed_answers.py
+PLANS = "assets/calculators/plan-ahead.json"  # the plan's first step, the same hook (options page only)
 WIDGET = re.compile(r"""data-calculator=["']([a-z-]+)["']""")
 
 _state: dict = {}
@@ -232,6 +233,8 @@ def on_post_page(output: str, page, config, **kwargs):
         # Deadline answers computed ahead of time (scripts/hooks/precomputed_answers.py).
         "data-answers": rel(ANSWERS),
     }
+    if "options" in kinds:
+        attrs["data-plans"] = rel(PLANS)
     tag = "<script defer " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items()) + "></script>"
     wanted = sorted(KIND_PARTS) if _state.get("instant") else sorted(kinds & set(KIND_PARTS))
     parts = list(PARTS) + [part for kind in wanted for part in KIND_PARTS[kind]]
