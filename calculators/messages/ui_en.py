@@ -97,6 +97,8 @@ MESSAGES: dict[str, str] = {
                        "count by hand with the table on this page to check it.",
     "ui.ahead-failed-note": "Worked out ahead of time by this site. The calculator could not start, so the steps of the "
                             "count are not shown.",
+    "ui.ahead-plan-note": "Your first step, worked out ahead of time by this site. Your full plan, with every option, "
+                          "is still loading and will replace this.",
     "ui.calendar-failed": "The calendar file could not be made.",
     "ui.calendar-done": "The calendar file {name} was downloaded. Open it to add the date to your calendar.",
     # A link that holds the answers, made only when the reader asks.

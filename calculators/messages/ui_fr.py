@@ -84,6 +84,8 @@ MESSAGES: dict[str, str] = {
                        "étapes : vous pouvez compter à la main avec le tableau de cette page pour le vérifier.",
     "ui.ahead-failed-note": "Calculé à l’avance par ce site. Le calculateur n’a pas pu démarrer : les étapes du calcul ne "
                             "sont pas montrées.",
+    "ui.ahead-plan-note": "Votre première étape, calculée à l’avance par ce site. Votre plan complet, avec toutes les "
+                          "options, se charge encore et la remplacera.",
     "ui.calendar-failed": "Le fichier de calendrier n’a pas pu être créé.",
     "ui.calendar-done": "Le fichier de calendrier {name} a été téléchargé. Ouvrez-le pour ajouter la date à votre calendrier.",
     "ui.copy-link": "Copier un lien vers ce résultat",

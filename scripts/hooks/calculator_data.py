@@ -5,7 +5,8 @@ Each page with a widget (`data-calculator="..."`) gets one data block,
 
 * `lang`: the page's language;
 * `text`: every `ui.*` sentence of the one message catalogue (calculators/messages/ui_en.py,
-  ui_fr.py, po/<code>.po) in that language, so the browser layer holds no wording of its own;
+  ui_fr.py, po/<code>.po) in that language (on the options page also the plan's `plan.do.*` step names,
+  for the first step shown ahead of time), so the browser layer holds no wording of its own;
   `in_english`: the ids of those said in English because the language's catalogue lacks them;
   `dir`: "rtl" in Arabic, Persian and Urdu, else "ltr"; `dates` (languages beyond English and
   French): the engine's pattern, weekday and month names for a full date, so a date the page writes
@@ -82,6 +83,10 @@ def page_data(page, config, kinds: set[str]) -> dict:
         with messages.record_fallbacks() as in_english:
             text = {key: _unfilled(messages, key, lang) for key in messages.CATALOGUES["en"]
                     if key.startswith("ui.") and not key.startswith("ui.help.")}  # ui.help.*: the Get help page only
+            if "options" in kinds:
+                # The plan's steps by name ("Appeal to the Refugee Appeal Division"): the first step shown
+                # ahead of time, before the engine's plan (calculators/precompute.py, plan_table).
+                text.update({key: messages.say(key, lang) for key in messages.CATALOGUES["en"] if key.startswith("plan.do.")})
         data = {"lang": lang, "dir": "rtl" if messages.is_right_to_left(lang) else "ltr", "text": text}
         dates = messages.date_table(lang)
         if dates:  # the engine's way to write a date (CLDR, Latin digits), for dates shown before it loads

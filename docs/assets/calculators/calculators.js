@@ -4,7 +4,8 @@
  *
  * The hook scripts/hooks/pyodide_assets.py adds the scripts to calculator pages; this
  * tag carries data-pyodide (runtime folder), data-wheel (the calculators wheel),
- * data-worker, data-download-bytes and data-answers (answers computed ahead of time).
+ * data-worker, data-download-bytes, data-answers (answers computed ahead of time) and, on the
+ * options page, data-plans (the plan's first step for the interview's answers, computed ahead of time).
  * The page's wording and the interview come in <script type="application/json" id="calc-data">
  * (scripts/hooks/calculator_data.py).
  *
@@ -31,6 +32,7 @@
     wheelURL: absolute("data-wheel"),
     workerURL: absolute("data-worker"),
     answersURL: absolute("data-answers"),
+    plansURL: absolute("data-plans"),
     downloadBytes: Number(script && script.getAttribute("data-download-bytes")) || 0,
   };
   Calc.engine.config = Calc.config;

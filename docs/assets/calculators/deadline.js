@@ -25,42 +25,15 @@
 
   /* ---------------------------------------------------------------- answers ahead of time */
 
-  var ahead = { url: null, promise: null };
+  var ahead = { url: null };
 
   function loadAhead() {
-    if (!ahead.url || ahead.promise) return ahead.promise;
-    ahead.promise = fetch(ahead.url, { credentials: "same-origin" })
-      .then(function (response) { return response.ok ? response.json() : null; })
-      .catch(function () { return null; }); // file://, offline: wait for the engine as before
-    return ahead.promise;
-  }
-
-  function isoPlus(iso, days) {
-    var m = ui.ISO_DATE.exec(iso);
-    var day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + days));
-    return day.toISOString().slice(0, 10);
-  }
-
-  function daysBetween(fromIso, toIso) {
-    var a = ui.ISO_DATE.exec(fromIso);
-    var b = ui.ISO_DATE.exec(toIso);
-    return Math.round((Date.UTC(+b[1], +b[2] - 1, +b[3]) - Date.UTC(+a[1], +a[2] - 1, +a[3])) / 86400000);
+    return ui.fetchOnce(ahead.url);
   }
 
   // The engine's answer for this request, as written at build time, or null outside the window.
   function lookUp(data, request) {
-    if (!data || data.version !== 1 || !ui.isoOrNull(data.first) || !data.deadlines) return null;
-    var entry = data.deadlines[request.remedy + "|" + (request.where || "")];
-    var index = daysBetween(data.first, request.from);
-    if (!entry || index < 0 || index >= data.days) return null;
-    var found = {};
-    var keys = ["last_day", "file_by", "may_extend_to"];
-    for (var i = 0; i < keys.length; i++) {
-      var offsets = entry[keys[i]];
-      var offset = Array.isArray(offsets) ? offsets[index] : null;
-      found[keys[i]] = typeof offset === "number" ? isoPlus(request.from, offset) : null;
-    }
-    return found.last_day ? found : null;
+    return ui.aheadDates(data, request);
   }
 
   /* ---------------------------------------------------------------- the widget */

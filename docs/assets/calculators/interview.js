@@ -9,6 +9,12 @@
  * Private: answers live in this page's memory only. They enter the address only when the
  * reader presses "Copy a link to this plan"; an incoming link (#application=…&notified=…) is
  * read, then removed with history.replaceState. `today` is always the device's date.
+ *
+ * Fast: while the runtime loads, the plan's first step and its act-by date come from tables the
+ * engine made at build time (data-plans: assets/calculators/plan-ahead.json says which deadline of
+ * data-answers: answers.json dates the first step for these answers; calculators/precompute.py),
+ * marked data-source="ahead"; the engine's plan replaces it. Only walked and looked up, as data:
+ * answers the table does not cover, or a date already past, show nothing ahead of time.
  */
 (function () {
   "use strict";
@@ -55,6 +61,24 @@
     var iso = year + "-" + month + "-" + (day.length === 1 ? "0" : "") + day;
     var check = new Date(Date.UTC(+year, +month - 1, +day));
     return { empty: false, iso: check.toISOString().slice(0, 10) === iso ? iso : null };
+  }
+
+  // The plan's first step for these answers (the answers that count, as walk() keeps them), from the
+  // build's table: [deadline "remedy|where", the answer's field it counts from, its plan.do.* message id],
+  // or null. Each node names a field; its value is "" (skipped), "date", a multi answer's values sorted and
+  // joined by ",", or the answer; a value the node lacks takes "*" (calculators.precompute.plan_lookup).
+  function planStep(table, kept) {
+    if (!table || table.version !== 1 || !Array.isArray(table.steps)) return null;
+    var node = table.tree;
+    while (node && typeof node === "object") {
+      var answer = kept[node.f];
+      var value = empty(answer) ? "" : Array.isArray(answer) ? answer.slice().sort().join(",")
+        : ui.isoOrNull(answer) ? "date" : String(answer);
+      var children = node.v || {};
+      node = Object.prototype.hasOwnProperty.call(children, value) ? children[value] : node["*"];
+    }
+    var step = typeof node === "number" && node > 0 ? table.steps[node - 1] : null;
+    return Array.isArray(step) && step.length === 3 ? step : null;
   }
 
   /* ---------------------------------------------------------------- the widget */
@@ -251,6 +275,7 @@
   // The next question the data says is asked (after a change: the next one not yet seen), or the check page.
   InterviewWidget.prototype.advance = function (question) {
     this.visited[question.id] = true;
+    this.loadAhead();
     this.clearPlan();
     this.say("");
     var shown = this.walk().shown;
@@ -308,6 +333,57 @@
     this.computePlan(this.planAnswers(), true);
   };
 
+  // The tables worked out ahead of time, fetched once the reader has begun (not with the page: a reader
+  // who only looks fetches nothing more).
+  InterviewWidget.prototype.loadAhead = function () {
+    var config = Calc.config || {};
+    if (!config.plansURL || !config.answersURL || !window.Promise) return null;
+    return Promise.all([ui.fetchOnce(config.answersURL), ui.fetchOnce(config.plansURL)]);
+  };
+
+  // While the runtime loads: the first step and its act-by date from the tables, if they cover these
+  // answers and the date has not passed (then the plan's headline is this step on this day).
+  InterviewWidget.prototype.showAhead = function (request, answers, moveFocus) {
+    var self = this;
+    var loading = this.loadAhead();
+    if (!loading) return;
+    loading.then(function (files) {
+      var data = files[0], table = files[1];
+      if (request !== self.planRequest || self.result.getAttribute("data-source") === "engine") return;
+      if (!data || !table || table.built !== data.built) return; // one build's tables only
+      var step = planStep(table, answers);
+      if (!step) return;
+      var deadline = String(step[0]).split("|");
+      var found = ui.aheadDates(data, { remedy: deadline[0], where: deadline[1], from: answers[step[1]] });
+      if (!found || !ui.isoOrNull(found.file_by) || found.file_by < request.today) return;
+      var doText = t(step[2]);
+      if ((ui.data.in_english || []).indexOf(step[2]) >= 0) ui.noteEnglish([doText]);
+      var written = ui.longDate(found.file_by);
+      var box = el("div", { class: "calc-plan-headline calc-plan-ahead", "data-source": "ahead", "data-file-by": found.file_by,
+        "data-deadline": step[0] },
+        el("p", { class: "calc-last-day" }, el("span", { class: "calc-label" }, t("ui.act-by")),
+           ui.timeElement(found.file_by, "calc-big", written)));
+      ui.add(box, el("p", { class: "calc-plan-text" }, doText), el("p", { class: "calc-note calc-ahead" }, t("ui.ahead-plan-note")));
+      self.result.replaceChildren(box);
+      self.result.setAttribute("data-source", "ahead");
+      self.result.hidden = false;
+      if (Calc.engine.state === "failed") self.aheadOnly();
+      else self.say(t("ui.result-act-by", { date: written }) + " " + t("ui.ahead-plan-note"));
+      if (moveFocus) {
+        self.result.focus({ preventScroll: true });
+        self.result.scrollIntoView({ block: "start" });
+      }
+    });
+  };
+
+  // The runtime could not start: the first date stays, without the promise of a plan.
+  InterviewWidget.prototype.aheadOnly = function () {
+    var note = this.result.querySelector(".calc-ahead");
+    if (note) note.textContent = t("ui.failed-count");
+    var day = this.result.querySelector(".calc-plan-ahead time");
+    this.say((day ? t("ui.result-act-by", { date: day.textContent }) + " " : "") + t("ui.failed-count"));
+  };
+
   InterviewWidget.prototype.computePlan = function (answers, moveFocus) {
     var self = this;
     var engine = Calc.engine;
@@ -316,9 +392,13 @@
     });
     this.planRequest = request;
     this.say(engine.state === "ready" ? t("ui.calculating") : t("ui.plan-waiting"));
+    if (engine.state !== "ready") this.showAhead(request, answers, moveFocus);
     engine.call(request).then(function (plan) {
       if (request !== self.planRequest) return; // answers changed meanwhile
       if (!plan || plan.error) {
+        self.result.replaceChildren(); // a first date worked out ahead of time is not kept for refused answers
+        self.result.removeAttribute("data-source");
+        self.result.hidden = true;
         var message = plan && plan.error ? ui.textOf(plan.error.message) : t("ui.went-wrong");
         // An answer the engine refuses (a year out of range): back to its question, said there.
         var field = plan && plan.error && plan.error.field;
@@ -333,6 +413,7 @@
         return;
       }
       self.box.hidden = true;
+      self.result.setAttribute("data-source", "engine");
       Calc.renderPlan(self.result, plan, {
         say: self.say.bind(self),
         root: new URL(ui.data.root || "./", document.baseURI).href,
@@ -358,13 +439,15 @@
       }
     }, function (error) {
       if (request !== self.planRequest) return;
-      self.say(error instanceof engine.LoadFailed ? t("ui.failed-count") : t("ui.went-wrong"));
+      if (self.result.getAttribute("data-source") === "ahead") self.aheadOnly();
+      else self.say(error instanceof engine.LoadFailed ? t("ui.failed-count") : t("ui.went-wrong"));
     });
   };
 
   InterviewWidget.prototype.clearPlan = function () {
     this.planRequest = null;
     this.result.replaceChildren();
+    this.result.removeAttribute("data-source");
     this.result.hidden = true;
   };
 

@@ -327,11 +327,54 @@
     }
   }
 
+  /* ---------------------------------------------------------------- answers worked out ahead of time */
+
+  // A file of answers computed at build time (CONTRIBUTING.md §4), fetched once; null if it cannot be had
+  // (file://, offline, no such file): the page then waits for the engine, as before.
+  var fetched = Object.create(null);
+  function fetchOnce(url) {
+    if (!url) return null;
+    if (!fetched[url]) {
+      fetched[url] = fetch(url, { credentials: "same-origin" })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .catch(function () { return null; });
+    }
+    return fetched[url];
+  }
+
+  function isoPlus(iso, days) {
+    var m = ISO_DATE.exec(iso);
+    return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + days)).toISOString().slice(0, 10);
+  }
+
+  function daysBetween(fromIso, toIso) {
+    var a = ISO_DATE.exec(fromIso);
+    var b = ISO_DATE.exec(toIso);
+    return Math.round((Date.UTC(+b[1], +b[2] - 1, +b[3]) - Date.UTC(+a[1], +a[2] - 1, +a[3])) / 86400000);
+  }
+
+  // The deadline answer for {remedy, where, from} in answers.json, as ISO dates, or null outside the window.
+  // It only looks dates up (calculators.precompute.lookup is the reference); it counts nothing.
+  function aheadDates(answers, request) {
+    if (!answers || answers.version !== 1 || !isoOrNull(answers.first) || !answers.deadlines || !isoOrNull(request.from)) return null;
+    var entry = answers.deadlines[request.remedy + "|" + (request.where || "")];
+    var index = daysBetween(answers.first, request.from);
+    if (!entry || index < 0 || index >= answers.days) return null;
+    var found = {};
+    var keys = ["last_day", "file_by", "may_extend_to"];
+    for (var i = 0; i < keys.length; i++) {
+      var offsets = entry[keys[i]];
+      var offset = Array.isArray(offsets) ? offsets[index] : null;
+      found[keys[i]] = typeof offset === "number" ? isoPlus(request.from, offset) : null;
+    }
+    return found.last_day ? found : null;
+  }
+
   Calc.ui = {
     data: data, lang: LANG, t: t, tNodes: tNodes, el: el, add: add, isoOrNull: isoOrNull, today: today,
     longDate: longDate, monthNames: monthNames, timeElement: timeElement, textOf: textOf, safeHref: safeHref, shorten: shorten,
     list: list, citationList: citationList, lawBoxes: lawBoxes, admonition: admonition, button: button, printButton: printButton,
     download: download, downloadCalendar: downloadCalendar, copyLinkButton: copyLinkButton, showEngine: showEngine, ISO_DATE: ISO_DATE,
-    noteEnglish: noteEnglish,
+    noteEnglish: noteEnglish, fetchOnce: fetchOnce, aheadDates: aheadDates,
   };
 })();
