@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
-from scripts.local_site import page_url  # noqa: F401 - re-exported for the quality tests
+from scripts.local_site import page_url
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -24,6 +25,47 @@ def pages(built_site) -> list[Path]:
     return found
 
 
+
+
+def browser_sample(site: Path, pages: list[Path]) -> list[Path]:
+    """The pages a check in the browser loads: every English and French page, and in each other language the
+    pages written in it, its offline and 404 pages and one guide it has not translated yet.
+
+    The other languages' untranslated pages are the English page with a line in the reader's language
+    (scripts/hooks/i18n_banner.py) in the same template: loading all 27 of each of the eleven in a browser
+    (about 300 pages, twice for the two palettes) checks the same markup again and took most of `make test`.
+    What differs by language — its words, its `lang` and direction, its fonts, the banner — is in the sample.
+    The checks that read the files (tests/quality/test_csp.py, test_quick_exit.py) still read every page.
+    """
+    sys.path.insert(0, str(ROOT)) if str(ROOT) not in sys.path else None
+    from scripts.hooks import i18n_languages as languages  # noqa: PLC0415
+
+    chosen: list[Path] = []
+    others = {code: site / code for code in languages.LANGUAGES if code not in languages.REFERENCE_LANGUAGES}
+    for page in pages:
+        folder = next((code for code, root in others.items() if root in page.parents), None)
+        if folder is None:  # English (the root) or French
+            chosen.append(page)
+    for code, root in others.items():
+        own = {root / (_built_stem(english)) for english in
+               (languages.english_source(t) for t in languages.translated_pages(code))}
+        untranslated = [p for p in pages if root in p.parents and p not in own and "remedies" in p.parts]
+        chosen += [p for p in pages if p in own or p in (root / "offline.html", root / "404.html")]
+        chosen += untranslated[:1]
+    assert all(root.is_dir() for root in others.values()), "the build has not every language"
+    return sorted(set(chosen))
+
+
+def _built_stem(english: str) -> str:
+    stem = english[: -len(".md")]
+    if stem == "index":
+        return "index.html"
+    if stem.endswith("/index"):
+        return stem[: -len("index")] + "index.html"
+    return stem + "/index.html"
+
+
 @pytest.fixture(scope="session")
-def page_paths(built_site, pages) -> list[str]:
-    return [page_url(built_site, p) for p in pages]
+def sample_paths(built_site, pages) -> list[str]:
+    """URL paths of `browser_sample`."""
+    return [page_url(built_site, p) for p in browser_sample(built_site, pages)]

@@ -135,11 +135,11 @@ def _visit(page, url):
 
 
 @pytest.mark.browser
-def test_pages_load_search_and_switch_palette_with_no_policy_violation(recorded_page, site_url, page_paths):
+def test_pages_load_search_and_switch_palette_with_no_policy_violation(recorded_page, site_url, sample_paths):
     page = recorded_page.page
     page.add_init_script(REPORT_VIOLATIONS)
     problems = []
-    for path in page_paths:
+    for path in sample_paths:  # every page's policy is read from its file above; these are loaded (conftest)
         violations = _visit(page, site_url + path)
         problems += [f"{path}: {v}" for v in violations]
         if path == "/":
@@ -180,9 +180,9 @@ def test_the_policy_is_enforced_not_just_present(recorded_page, site_url):
 
 
 @pytest.mark.browser
-def test_no_page_sets_a_cookie(recorded_page, site_url, page_paths):
+def test_no_page_sets_a_cookie(recorded_page, site_url, sample_paths):
     page = recorded_page.page
-    for path in page_paths:
+    for path in sample_paths:
         page.goto(site_url + path, wait_until="networkidle")
     assert page.context.cookies() == []
     assert page.evaluate("document.cookie") == ""
