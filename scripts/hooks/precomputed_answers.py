@@ -18,7 +18,10 @@ fetches it (`data-plans`) once the reader has answered a question.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -41,11 +44,7 @@ def _precompute(config):
     return precompute
 
 
-def on_post_build(config, **kwargs):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
-        return  # one file for every language: written once, by the default language's build
-    precompute = _precompute(config)
+def _compute(precompute) -> tuple[dict, dict]:
     try:
         data = precompute.compute(precompute.build_date())
     except precompute.PrecomputeError as error:
@@ -54,6 +53,46 @@ def on_post_build(config, **kwargs):
         plans = precompute.plan_table(data)
     except precompute.PrecomputeError as error:
         raise PluginError(f"The plan's first dates: the engine refused a request the interview can make: {error}") from error
+    return data, plans
+
+
+def _cached(root: Path, precompute) -> tuple[dict, dict]:
+    """Both files, worked out again only when the engine or the day has changed.
+
+    The key is the build date and the bytes of every file of calculators/ (the whole engine and its
+    catalogues): an unchanged engine on the same day answers the same. The test suite builds the site three
+    times (the site, the site under a project path, the offline export) and each took 45-100 s more here.
+    build/ is not committed; tests/quality/test_precomputed_answers.py and test_plan_ahead.py compute both
+    afresh and compare them with the built ones.
+    """
+    digest = hashlib.sha256(precompute.build_date().isoformat().encode())
+    for path in sorted((root / "calculators").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    cache = root / "build" / "precomputed" / f"{digest.hexdigest()[:32]}.json"
+    if cache.is_file():
+        try:
+            stored = json.loads(cache.read_text(encoding="ascii"))
+            return stored["answers"], stored["plans"]
+        except (ValueError, KeyError, UnicodeDecodeError):
+            pass  # a torn or foreign file: work it out again
+    data, plans = _compute(precompute)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(precompute.dumps({"answers": data, "plans": plans}), encoding="ascii")
+        partial.replace(cache)
+    except OSError as error:  # a read-only checkout still builds
+        log.debug("Could not keep the precomputed answers at %s: %s", cache, error)
+    return data, plans
+
+
+def on_post_build(config, **kwargs):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return  # one file for every language: written once, by the default language's build
+    precompute = _precompute(config)
+    data, plans = _cached(Path(config.config_file_path).resolve().parent, precompute)
     for path, content in ((ANSWERS, data), (PLANS, plans)):
         target = Path(config.site_dir) / path
         target.parent.mkdir(parents=True, exist_ok=True)
