@@ -65,7 +65,6 @@ MESSAGES: dict[str, str] = {
     # Forms and their errors.
     "ui.check-marked": "Please check the answer marked in the form.",
     "ui.bad-date": "This date is not complete, or it is not a real date. Check the day, the month and the year.",
-    "ui.date-format": "Write the date as year-month-day, for example 2026-09-15.",
     "ui.choose-remedy": "Choose what you want to do.",
     "ui.choose-where": "Choose where the decision was made.",
     "ui.enter-from": "Enter the date. If you are not sure, use the earliest date it could be.",

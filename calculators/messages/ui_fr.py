@@ -53,7 +53,6 @@ MESSAGES: dict[str, str] = {
     "ui.went-wrong": "Une erreur s’est produite pendant le calcul. Vérifiez vos réponses et réessayez.",
     "ui.check-marked": "Vérifiez la réponse signalée dans le formulaire.",
     "ui.bad-date": "Cette date est incomplète ou n’existe pas. Vérifiez le jour, le mois et l’année.",
-    "ui.date-format": "Écrivez la date sous la forme année-mois-jour, par exemple 2026-09-15.",
     "ui.choose-remedy": "Choisissez ce que vous voulez faire.",
     "ui.choose-where": "Choisissez où la décision a été prise.",
     "ui.enter-from": "Entrez la date. Si vous n’êtes pas sûr, prenez la date la plus tôt possible.",

@@ -87,7 +87,11 @@ def page_data(page, config, kinds: set[str]) -> dict:
                 # The plan's steps by name ("Appeal to the Refugee Appeal Division"): the first step shown
                 # ahead of time, before the engine's plan (calculators/precompute.py, plan_table).
                 text.update({key: messages.say(key, lang) for key in messages.CATALOGUES["en"] if key.startswith("plan.do.")})
-        data = {"lang": lang, "dir": "rtl" if messages.is_right_to_left(lang) else "ltr", "text": text}
+            # The date entry's words (ui.js dateEntry; the interview's own, interview.check.date-*).
+            date_entry = {key: messages.say(f"interview.check.{key.replace('_', '-')}", lang)
+                          for key in ("date_hint", "date_day", "date_month", "date_year", "date_future")}
+        data = {"lang": lang, "dir": "rtl" if messages.is_right_to_left(lang) else "ltr", "text": text,
+                "date_entry": date_entry}
         dates = messages.date_table(lang)
         if dates:  # the engine's way to write a date (CLDR, Latin digits), for dates shown before it loads
             data["dates"] = dates

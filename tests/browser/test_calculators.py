@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from calculators import api
+from date_entry import fill_date_entry
 
 pytestmark = pytest.mark.browser
 
@@ -44,10 +45,12 @@ def test_reader_fills_the_deadline_form_and_sees_the_last_day_with_its_working(r
     page = open_deadline(recorded_page, site_url)
     page.get_by_label("What do you want to do?").select_option(label="Federal Court: leave and judicial review")
     page.get_by_label("In Canada", exact=True).check()
-    date = page.get_by_label("Day you were notified of the decision")
-    date.focus()  # tabbing in puts the caret on the month: the reader types month, day, year (en-US)
-    date.press_sequentially("09152026")
-    date.press("Enter")
+    # One date entry, named by its label: day, the month by name, year (issue 20 item 7).
+    date = page.get_by_role("group", name="Day you were notified of the decision")
+    date.get_by_label("Day", exact=True).fill("15")
+    date.get_by_label("Month", exact=True).select_option(label="September")
+    date.get_by_label("Year", exact=True).fill("2026")
+    date.get_by_label("Year", exact=True).press("Enter")
 
     result = result_of(page)
     # LAW: notified Tue 2026-09-15 in Canada; day 15 is Wed 2026-09-30, the National Day for
@@ -96,7 +99,7 @@ def test_outside_canada_is_hidden_for_remedies_that_do_not_need_it(recorded_page
     assert where.is_visible()
     page.get_by_label("What do you want to do?").select_option("restoration")
     assert where.is_hidden()
-    assert page.locator('label[for="deadline-from"]').inner_text() == "Day your status ended"
+    assert page.locator("#deadline-from-label").inner_text() == "Day your status ended"
 
 
 def test_a_shared_link_computes_on_load_and_again_when_the_fragment_changes(recorded_page, site_url):
@@ -167,18 +170,17 @@ def test_an_empty_date_gets_a_plain_error_next_to_the_field(recorded_page, site_
     error = page.locator("#deadline-from-error")
     assert error.is_visible()
     assert error.inner_text().startswith("Enter the date")
-    date = page.locator("#deadline-from")
+    date = page.locator("#deadline-from-day")
     assert date.get_attribute("aria-invalid") == "true"
-    assert page.evaluate("document.activeElement.id") == "deadline-from"
+    assert page.evaluate("document.activeElement.id") == "deadline-from-day"
     assert "deadline-from-error" in date.get_attribute("aria-describedby")
 
 
 def test_a_half_typed_date_gets_a_plain_error_next_to_the_field(recorded_page, site_url):
     page = open_deadline(recorded_page, site_url)
-    date = page.locator("#deadline-from")
-    date.focus()
-    date.press_sequentially("0915")  # month and day, no year
-    date.press("Enter")
+    page.locator("#deadline-from-day").fill("15")
+    page.locator("#deadline-from-month").select_option("09")  # day and month, no year
+    page.locator("#deadline-from-day").press("Enter")
     error = page.locator("#deadline-from-error")
     assert error.is_visible()
     assert "not complete" in error.inner_text()
@@ -196,7 +198,7 @@ def test_the_engine_error_for_a_missing_where_is_shown_next_to_that_field(record
     page = open_deadline(recorded_page, site_url)
     page.wait_for_selector('[data-calculator="deadline"][data-engine="ready"]', timeout=BOOT)
     page.evaluate("() => document.querySelectorAll('input[name=where]').forEach((r) => { r.checked = false; })")
-    page.locator("#deadline-from").fill("2026-09-15")
+    fill_date_entry(page, "2026-09-15")
     page.get_by_role("button", name="Calculate").click()
     error = page.locator("#deadline-where-error")
     assert error.is_visible()
@@ -359,7 +361,7 @@ def _history_urls(page) -> list[str]:
 
 def _fill_and_calculate(page, day="2026-09-15", remedy="judicial-review"):
     page.get_by_label("What do you want to do?").select_option(remedy)
-    page.locator("#deadline-from").fill(day)
+    fill_date_entry(page, day)
     page.get_by_role("button", name="Calculate").click()
     return result_of(page)
 
@@ -410,7 +412,7 @@ def test_a_changed_input_clears_the_result(recorded_page, site_url):
     page = open_deadline(recorded_page, site_url)
     result = _fill_and_calculate(page)
     assert result.is_visible()
-    page.locator("#deadline-from").fill("2026-09-16")
+    fill_date_entry(page, "2026-09-16")
     assert result.is_hidden()
     assert result.get_attribute("data-last-day") is None
     _fill_and_calculate(page, "2026-09-16")
@@ -454,10 +456,11 @@ def test_back_after_leaving_shows_an_empty_form_and_no_result(browser, bfcache_b
     context.close()
 
 
-@pytest.mark.parametrize("typed", ["2027-09-15", "2025-06-15"])  # a year late; more than a year ago
+@pytest.mark.parametrize("typed", ["2025-06-15"])  # more than a year ago
 def test_a_wrong_year_is_warned_about_with_the_device_date(recorded_page, site_url, typed):
-    # Issue 14.6: 2027 typed for 2026 silently gave a date a year late. The page sends the
-    # device's date as `today`; the engine words the warning; the page shows what it says.
+    # Issue 14.6: a wrong year silently gave a wrong date. The page sends the device's date as
+    # `today`; the engine words the warning; the page shows what it says. A year late (2027 typed
+    # for 2026) is now a day after today: the page refuses it before asking (issue 20 item 7, below).
     page = recorded_page.page
     page.clock.install(time=dt.datetime(2026, 9, 20, 10, 0))
     page.goto(site_url + DEADLINE)
@@ -509,7 +512,7 @@ def test_a_stalled_runtime_download_fails_after_the_watchdog_and_can_be_retried(
     page.context.route("**/pyodide.asm.wasm", lambda route: stalled.append(route))
     page.clock.install(time=dt.datetime(2026, 9, 20, 10, 0))
     page.goto(site_url + DEADLINE)
-    page.locator("#deadline-from").fill("2026-09-15")
+    fill_date_entry(page, "2026-09-15")
     page.get_by_role("button", name="Calculate").click()
     for _ in range(100):
         if stalled:
@@ -545,14 +548,14 @@ def test_the_date_shows_ahead_of_time_then_the_full_answer_replaces_it(recorded_
 
     answers = json.loads((built_site / "assets" / "calculators" / "answers.json").read_text(encoding="utf-8"))
     first = dt.date.fromisoformat(answers["first"])
-    day = (first + dt.timedelta(days=answers["days"] - 30)).isoformat()  # inside the window
+    day = (first + dt.timedelta(days=answers["days"] - 90)).isoformat()  # inside the window, before today
     expected = api.handle({"kind": "deadline", "remedy": "judicial-review", "from": day, "where": "in-canada"})
     page = recorded_page.page
     release = []
     # Hold the runtime until the early date has been seen, as on a slow phone network.
     page.context.route("**/pyodide.asm.wasm", lambda route: release.append(route))
     page.goto(site_url + DEADLINE)
-    page.locator("#deadline-from").fill(day)
+    fill_date_entry(page, day)
     page.get_by_role("button", name="Calculate").click()
     early = page.locator('.calc-result[data-source="ahead"]')
     early.wait_for(state="visible", timeout=10_000)
@@ -581,15 +584,42 @@ def test_a_date_ahead_of_time_is_written_as_the_engine_writes_it_in_the_page_lan
     from calculators.messages import format_date
 
     answers = json.loads((built_site / "assets" / "calculators" / "answers.json").read_text(encoding="utf-8"))
-    day = (dt.date.fromisoformat(answers["first"]) + dt.timedelta(days=answers["days"] - 30)).isoformat()
+    day = (dt.date.fromisoformat(answers["first"]) + dt.timedelta(days=answers["days"] - 90)).isoformat()  # before today
     expected = api.handle({"kind": "deadline", "remedy": "judicial-review", "from": day, "where": "in-canada",
                            "lang": lang})
     page = recorded_page.page
     page.context.route("**/pyodide.asm.wasm", lambda route: None)  # the runtime never arrives
     page.goto(f"{site_url}/{lang}{DEADLINE}")
-    page.locator("#deadline-from").fill(day)
+    fill_date_entry(page, day)
     page.locator("form.calc-form button[type=submit], form button[type=submit]").first.click()
     early = page.locator('.calc-result[data-source="ahead"]')
     early.wait_for(state="visible", timeout=10_000)
     written = format_date(dt.date.fromisoformat(expected["last_day"]), lang)
     expect(page.locator("body")).to_contain_text(written, timeout=5_000)
+
+
+@pytest.mark.parametrize("path, month, future", [
+    ("/calculators/deadline/", "September", "This date is after today"),
+    ("/fr/calculators/deadline/", "septembre", "Cette date est après aujourd'hui")])
+def test_the_date_is_day_month_by_name_and_year_and_a_future_date_is_refused(recorded_page, site_url, path, month, future):
+    """Issue 20 item 7: the interview's date entry, not the browser's (mm/dd/yyyy in some places), in
+    the page's language; a day after today cannot be the day the decision came."""
+    from calculators.messages import say
+
+    page = recorded_page.page
+    page.goto(site_url + path)
+    form = page.locator("article form.calc-form")
+    form.wait_for(state="visible")
+    assert form.locator('input[type="date"]').count() == 0
+    assert form.locator('[data-part="month"] option').nth(9).inner_text() == month
+    lang = "fr" if "/fr/" in path else "en"
+    assert future in say("interview.check.date-future", lang)
+    page.clock.install(time=dt.datetime(2026, 9, 20, 10, 0))
+    page.goto(site_url + path)
+    form.wait_for(state="visible")
+    fill_date_entry(form, "2027-09-15")  # a year late: after the device's today
+    form.locator("button[type=submit]").click()
+    error = page.locator("#deadline-from-error")
+    error.wait_for(state="visible")
+    assert error.inner_text() == say("interview.check.date-future", lang)
+    assert page.locator(".calc-result").is_hidden()

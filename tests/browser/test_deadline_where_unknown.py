@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from calculators import api
+from date_entry import fill_date_entry
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +23,7 @@ def test_i_do_not_know_where_gives_the_short_federal_court_date(recorded_page, s
     form.wait_for(state="visible")
     form.locator("select[name=remedy]").select_option("judicial-review")
     form.locator('input[name=where][value="unknown"]').check()
-    form.locator("input[name=from]").fill("2026-09-15")
+    fill_date_entry(form, "2026-09-15")
     form.locator("button[type=submit]").click()
     expected = api.handle({"kind": "deadline", "remedy": "judicial-review", "where": "unknown", "from": "2026-09-15"})
     in_canada = api.handle({"kind": "deadline", "remedy": "judicial-review", "where": "in-canada", "from": "2026-09-15"})

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from calculators import api  # noqa: E402 - the engine the browser must agree with
+from date_entry import fill_date_entry  # noqa: E402 - tests/date_entry.py
 
 DEADLINE_LINK = "calculators/deadline.html#remedy=judicial-review&from=2026-09-15&where=in-canada"
 # Booting Pyodide from base64 on the page's thread; generous for a loaded CI machine.
@@ -351,7 +352,7 @@ def test_the_precomputed_date_shows_from_file_before_the_engine(file_page):
     day = (dt.date.today() - dt.timedelta(days=10)).isoformat()
     page.select_option("#deadline-remedy", "judicial-review")
     page.check('input[name="where"][value="in-canada"]')
-    page.fill("#deadline-from", day)
+    fill_date_entry(page, day)  # the date entry (ui.js dateEntry): day, month by name, year
     page.click('[data-calculator="deadline"] form button[type="submit"]')
     first = page.locator('[data-calculator="deadline"] .calc-result[data-last-day]')
     first.wait_for(state="attached", timeout=5_000)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from axe import blocking, run_axe
+from date_entry import fill_date_entry
 
 pytestmark = pytest.mark.browser
 
@@ -48,7 +49,7 @@ def _new_page(browser, **options):
 
 
 def _deadline_result(page, day=TYPED_DATE):
-    page.locator("#deadline-from").fill(day)
+    fill_date_entry(page, day)
     page.locator("[data-calculator=deadline] button[type=submit]").click()
     result = page.locator("[data-calculator=deadline] .calc-result")
     result.wait_for(state="visible", timeout=ENGINE_TIMEOUT)
@@ -119,7 +120,7 @@ def test_calculators_pass_axe_with_a_result_and_with_an_error(browser, site_url,
         _deadline_result(page)
         page.wait_for_timeout(300)
         problems += blocking(run_axe(page), f"deadline with a result [{scheme}]")
-        page.locator("#deadline-from").fill("")
+        fill_date_entry(page, "")
         page.locator("[data-calculator=deadline] button[type=submit]").click()
         assert _wait_for_error(page, "deadline")
         problems += blocking(run_axe(page), f"deadline with an error [{scheme}]")
@@ -158,8 +159,12 @@ def test_the_deadline_calculator_works_with_the_keyboard_alone(browser, site_url
         page.keyboard.press("ArrowDown")
         assert page.evaluate("document.activeElement.value") != first or first, "the select did not answer the keyboard"
         page.keyboard.press("ArrowUp")
-        _tab_to(page, "#deadline-from")
-        page.keyboard.type("09152026")  # Chromium's en-US date field: month, day, year
+        _tab_to(page, "#deadline-from-day")  # the date entry: day, month by name, year
+        page.keyboard.type("15")
+        page.keyboard.press("Tab")
+        page.keyboard.type("September")
+        page.keyboard.press("Tab")
+        page.keyboard.type("2026")
         assert page.locator("#deadline-from").input_value() == TYPED_DATE
         page.keyboard.press("Enter")  # submits the form, as on a phone's "Go"
         result = page.locator('[data-calculator=deadline] .calc-result[data-source="engine"]')
@@ -187,9 +192,9 @@ def test_keyboard_submission_with_an_error_moves_focus_to_the_field(browser, sit
         page.keyboard.press("Enter")
         messages = _wait_for_error(page, "deadline")
         assert messages and all(_plain(m) for m in messages), messages
-        assert page.evaluate("document.activeElement.id") == "deadline-from"
-        assert page.locator("#deadline-from").get_attribute("aria-invalid") == "true"
-        described = page.locator("#deadline-from").get_attribute("aria-describedby") or ""
+        assert page.evaluate("document.activeElement.id") == "deadline-from-day"
+        assert page.locator("#deadline-from-day").get_attribute("aria-invalid") == "true"
+        described = page.locator("#deadline-from-day").get_attribute("aria-describedby") or ""
         assert "deadline-from-error" in described.split()
     finally:
         context.close()
@@ -263,7 +268,7 @@ def test_the_deadline_form_answers_bad_dates_in_plain_language(browser, site_url
     context, page, errors = _new_page(browser)
     try:
         page.goto(site_url + DEADLINE, wait_until="load")
-        page.locator("#deadline-from").fill(BAD_DATES[case])
+        fill_date_entry(page, BAD_DATES[case])
         page.locator("[data-calculator=deadline] button[type=submit]").click()
         messages = _wait_for_error(page, "deadline")
         assert page.locator("[data-calculator=deadline] .calc-result").is_hidden()

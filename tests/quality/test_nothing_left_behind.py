@@ -31,6 +31,7 @@ import pytest
 
 from calculators import api
 from scripts.gzip_server import serve
+from date_entry import fill_date_entry
 
 pytestmark = pytest.mark.browser
 
@@ -116,7 +117,7 @@ def _wait_runtime_cached(page, seconds: float = 120) -> None:
 def _calculate(page, day: str) -> None:
     page.select_option("#deadline-remedy", "judicial-review")
     page.check('input[name="where"][value="in-canada"]')
-    page.fill("#deadline-from", day)
+    fill_date_entry(page, day)
     page.click('[data-calculator="deadline"] form button[type="submit"]')
 
 

@@ -177,7 +177,7 @@ def test_escape_inside_a_form_field_does_not_leave(exit_page, site_url, path):
     page, visited = exit_page
     page.goto(site_url + path, wait_until="domcontentloaded")
     neutral = _neutral_href(page)
-    field = page.locator("article form input[type=date]").first
+    field = page.locator('article form [data-part="day"]').first  # the date entry (ui.js dateEntry)
     field.wait_for(state="attached")
     page.evaluate("el => { el.closest('form').hidden = false; el.focus(); }", field.element_handle())
     assert page.evaluate("document.activeElement.matches('input, select')")

@@ -15,6 +15,7 @@ import pytest
 
 from calculators import api
 from scripts.gzip_server import serve
+from date_entry import fill_date_entry
 
 CALCULATOR = "/calculators/deadline/"
 ENGINE_RESULT = '[data-calculator="deadline"] .calc-result[data-source="engine"][data-last-day]'
@@ -23,7 +24,7 @@ ENGINE_RESULT = '[data-calculator="deadline"] .calc-result[data-source="engine"]
 def _calculate(page, day: str) -> None:
     page.select_option("#deadline-remedy", "judicial-review")
     page.check('input[name="where"][value="in-canada"]')
-    page.fill("#deadline-from", day)
+    fill_date_entry(page, day)
     page.click('[data-calculator="deadline"] form button[type="submit"]')
 
 

@@ -49,6 +49,7 @@
     this.from = this.form.elements.namedItem("from");
     this.fromLabel = this.form.querySelector('label[for="' + this.from.id + '"]');
     this.defaultFromLabel = this.fromLabel ? this.fromLabel.textContent : "";
+    this.useDateEntry();
     this.lastRequest = null;
     this.form.setAttribute("autocomplete", "off");
     this.form.hidden = false;
@@ -69,15 +70,44 @@
     this.incoming();
   }
 
+  // The page's date field (the browser's own, in the page for readers without scripts) becomes the
+  // calculators' one date entry (ui.js dateEntry, as in the interview): day, month by name, year. The
+  // date it makes is kept in a hidden field of the same id and name, "from".
+  DeadlineWidget.prototype.useDateEntry = function () {
+    var input = this.from;
+    var id = input.id;
+    var described = (input.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
+    described.splice(1, 0, id + "-format");
+    var format = el("p", { class: "calc-hint", id: id + "-format" }, ui.dateWords().date_hint || "");
+    this.dateEntry = ui.dateEntry(id, "from", described.join(" "), "");
+    if (this.fromLabel) {
+      this.fromLabel.removeAttribute("for");
+      this.fromLabel.id = id + "-label";
+      this.dateEntry.element.setAttribute("role", "group");
+      this.dateEntry.element.setAttribute("aria-labelledby", id + "-label");
+    }
+    var hidden = el("input", { type: "hidden", id: id, name: "from" });
+    input.replaceWith(format, this.dateEntry.element, hidden);
+    this.from = hidden;
+    var self = this;
+    var sync = function () { hidden.value = self.dateEntry.read().iso || ""; };
+    this.dateEntry.inputs.forEach(function (part) {
+      part.addEventListener("input", sync);
+      part.addEventListener("change", sync);
+    });
+  };
+
   DeadlineWidget.prototype.addCanadaTimeHint = function () {
     var field = this.field("from");
     if (!field || field.querySelector(".calc-canada-time")) return;
     var id = this.from.id + "-canada-time";
     var hint = el("p", { class: "calc-hint calc-canada-time", id: id }, t("ui.canada-time"));
-    this.from.before(hint);
-    var described = (this.from.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
-    described.splice(1, 0, id);
-    this.from.setAttribute("aria-describedby", described.join(" "));
+    field.querySelector("#" + this.from.id + "-format").before(hint);
+    this.dateEntry.inputs.forEach(function (part) {
+      var described = (part.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
+      described.splice(1, 0, id);
+      part.setAttribute("aria-describedby", described.join(" "));
+    });
   };
 
   DeadlineWidget.prototype.field = function (name) {
@@ -107,6 +137,8 @@
   DeadlineWidget.prototype.reset = function () {
     this.lastRequest = null; // an answer still on its way (the engine's or the one ahead of time) is dropped
     this.form.reset();
+    this.dateEntry.set("");
+    this.from.value = "";
     this.clearErrors();
     this.clearResult();
     this.say("");
@@ -143,7 +175,7 @@
         var error = field.querySelector(".calc-error");
         error.textContent = errors[i].message;
         error.hidden = false;
-        var controls = field.querySelectorAll("input, select");
+        var controls = field.querySelectorAll('input:not([type="hidden"]), select');
         controls.forEach(function (node) { node.setAttribute("aria-invalid", "true"); });
         control = controls[0];
       }
@@ -155,16 +187,17 @@
 
   DeadlineWidget.prototype.read = function () {
     var errors = [];
-    var request = { kind: "deadline", remedy: this.remedy.value, from: this.from.value, today: ui.today() };
+    var date = this.dateEntry.read();
+    var request = { kind: "deadline", remedy: this.remedy.value, from: date.iso || "", today: ui.today() };
     if (!request.remedy) errors.push({ field: "remedy", message: t("ui.choose-remedy") });
     if (this.needsWhere()) {
       var checked = this.form.querySelector('input[name="where"]:checked');
       request.where = checked ? checked.value : "";
       if (!request.where) errors.push({ field: "where", message: t("ui.choose-where") });
     }
-    var problem = this.from.validity && this.from.validity.badInput ? t("ui.bad-date")
-      : !this.from.value ? t("ui.enter-from")
-      : !ui.ISO_DATE.test(this.from.value) ? t("ui.date-format") : null;
+    // A date after today cannot be the day the decision came (the engine's words, as in the interview).
+    var problem = date.empty ? t("ui.enter-from") : !date.iso ? t("ui.bad-date")
+      : date.iso > ui.today() ? ui.dateWords().date_future : null;
     if (problem) errors.push({ field: "from", message: problem });
     return { request: request, errors: errors };
   };
@@ -238,7 +271,8 @@
       if (!radio) errors.push({ field: "where", message: t("ui.choose-where") });
     }
     var from = params.get("from");
-    this.from.value = from && ui.ISO_DATE.test(from) ? from : "";
+    this.dateEntry.set(from && ui.ISO_DATE.test(from) ? from : "");
+    this.from.value = this.dateEntry.read().iso || "";
     if (from === null || from === "") errors.push({ field: "from", message: t("ui.link-no-date") });
     else if (this.from.value !== from) errors.push({ field: "from", message: t("ui.link-bad-date", { value: ui.shorten(from, 40) }) });
     if (errors.length) {

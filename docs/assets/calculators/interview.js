@@ -52,17 +52,6 @@
     return { shown: shown, kept: kept };
   }
 
-  // The three parts of a date question as an ISO date, if they make a real date.
-  function readDate(form) {
-    var part = function (name) { return String(form.querySelector('[data-part="' + name + '"]').value || "").trim(); };
-    var day = part("day"), month = part("month"), year = part("year");
-    if (!day && !month && !year) return { empty: true, iso: null };
-    if (!/^\d{1,2}$/.test(day) || !/^\d{2}$/.test(month) || !/^\d{4}$/.test(year)) return { empty: false, iso: null };
-    var iso = year + "-" + month + "-" + (day.length === 1 ? "0" : "") + day;
-    var check = new Date(Date.UTC(+year, +month - 1, +day));
-    return { empty: false, iso: check.toISOString().slice(0, 10) === iso ? iso : null };
-  }
-
   // The plan's first step for these answers (the answers that count, as walk() keeps them), from the
   // build's table: [deadline "remedy|where", the answer's field it counts from, its plan.do.* message id],
   // or null. Each node names a field; its value is "" (skipped), "date", a multi answer's values sorted and
@@ -170,25 +159,12 @@
     if (isDate) {
       // One format in the reader's language: day, the month by name, year (issue 20 item 7).
       group.append(el("p", { class: "calc-hint", id: id + "-format" }, this.words.date_hint));
-      var parts = ui.isoOrNull(answer) ? answer.split("-") : ["", "", ""];
       var described = id + "-hint " + id + "-format " + id + "-error";
-      var day = el("input", { type: "text", inputmode: "numeric", maxlength: "2", size: "3", id: id + "-day",
-        name: question.field + "-day", autocomplete: "off", "aria-describedby": described, "data-part": "day" });
-      day.value = parts[2] ? String(+parts[2]) : "";
-      var month = el("select", { id: id + "-month", name: question.field + "-month", "aria-describedby": described,
-        "data-part": "month" }, el("option", { value: "" }, ""), ui.monthNames().map(function (name, index) {
-          return el("option", { value: (index < 9 ? "0" : "") + (index + 1) }, name);
-        }));
-      month.value = parts[1] || "";
-      var year = el("input", { type: "text", inputmode: "numeric", maxlength: "4", size: "5", id: id + "-year",
-        name: question.field + "-year", autocomplete: "off", "aria-describedby": described, "data-part": "year" });
-      year.value = parts[0] || "";
-      var entry = el("div", { class: "calc-date-parts" },
-        el("div", null, el("label", { for: id + "-day" }, this.words.date_day), day),
-        el("div", null, el("label", { for: id + "-month" }, this.words.date_month), month),
-        el("div", null, el("label", { for: id + "-year" }, this.words.date_year), year));
+      var dateEntry = ui.dateEntry(id, question.field, described, answer);
+      var entry = dateEntry.element;
+      this.dateEntry = dateEntry;
       group.append(entry);
-      var inputs = [day, month, year];
+      var inputs = dateEntry.inputs;
       choices.forEach(function (choice) {
         var box = el("input", { type: "checkbox", name: question.field + "-unknown", value: choice.value });
         var sync = function () { inputs.forEach(function (input) { input.disabled = box.checked; }); };
@@ -243,7 +219,7 @@
     var problem = null;
     if (question.type === "date") {
       var unknown = form.querySelector('input[type="checkbox"]:checked');
-      var read = readDate(form);
+      var read = this.dateEntry.read();
       if (unknown) value = unknown.value;
       else if (read.empty) problem = question.unknown ? t("ui.enter-date") : t("ui.enter-from");
       else if (!read.iso) problem = t("ui.bad-date");

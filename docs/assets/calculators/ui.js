@@ -156,6 +156,51 @@
     return names;
   }
 
+  // The words of the date entry, in the page's language (the engine's catalogue: interview.check.date-*).
+  function dateWords() {
+    return data.date_entry || (data.interview && data.interview.check) || {};
+  }
+
+  // The one date entry of the calculators (issue 20 item 7): the day, the month by name in the page's
+  // language, the year — one format, whatever the browser's own date field would show. `id` names
+  // the parts (id-day, id-month, id-year); `describedby` the hints and the error they point to.
+  // `read()` gives { empty, iso } (iso null when the parts do not make a real date); `set(iso)`.
+  function dateEntry(id, name, describedby, value) {
+    var words = dateWords();
+    var day = el("input", { type: "text", inputmode: "numeric", maxlength: "2", size: "3", id: id + "-day",
+      name: name + "-day", autocomplete: "off", "aria-describedby": describedby, "data-part": "day" });
+    var month = el("select", { id: id + "-month", name: name + "-month", "aria-describedby": describedby,
+      "data-part": "month" }, el("option", { value: "" }, ""), monthNames().map(function (label, index) {
+        return el("option", { value: (index < 9 ? "0" : "") + (index + 1) }, label);
+      }));
+    var year = el("input", { type: "text", inputmode: "numeric", maxlength: "4", size: "5", id: id + "-year",
+      name: name + "-year", autocomplete: "off", "aria-describedby": describedby, "data-part": "year" });
+    var element = el("div", { class: "calc-date-parts" },
+      el("div", null, el("label", { for: id + "-day" }, words.date_day || ""), day),
+      el("div", null, el("label", { for: id + "-month" }, words.date_month || ""), month),
+      el("div", null, el("label", { for: id + "-year" }, words.date_year || ""), year));
+    var entry = {
+      element: element,
+      inputs: [day, month, year],
+      read: function () {
+        var d = String(day.value || "").trim(), m = String(month.value || ""), y = String(year.value || "").trim();
+        if (!d && !m && !y) return { empty: true, iso: null };
+        if (!/^\d{1,2}$/.test(d) || !/^\d{2}$/.test(m) || !/^\d{4}$/.test(y)) return { empty: false, iso: null };
+        var iso = y + "-" + m + "-" + (d.length === 1 ? "0" : "") + d;
+        var check = new Date(Date.UTC(+y, +m - 1, +d));
+        return { empty: false, iso: check.toISOString().slice(0, 10) === iso ? iso : null };
+      },
+      set: function (iso) {
+        var parts = isoOrNull(iso) ? iso.split("-") : ["", "", ""];
+        day.value = parts[2] ? String(+parts[2]) : "";
+        month.value = parts[1] || "";
+        year.value = parts[0] || "";
+      },
+    };
+    entry.set(value);
+    return entry;
+  }
+
   function timeElement(iso, className, written) {
     return el("time", { datetime: iso, class: className }, written || longDate(iso));
   }
@@ -372,7 +417,7 @@
 
   Calc.ui = {
     data: data, lang: LANG, t: t, tNodes: tNodes, el: el, add: add, isoOrNull: isoOrNull, today: today,
-    longDate: longDate, monthNames: monthNames, timeElement: timeElement, textOf: textOf, safeHref: safeHref, shorten: shorten,
+    longDate: longDate, monthNames: monthNames, dateWords: dateWords, dateEntry: dateEntry, timeElement: timeElement, textOf: textOf, safeHref: safeHref, shorten: shorten,
     list: list, citationList: citationList, lawBoxes: lawBoxes, admonition: admonition, button: button, printButton: printButton,
     download: download, downloadCalendar: downloadCalendar, copyLinkButton: copyLinkButton, showEngine: showEngine, ISO_DATE: ISO_DATE,
     noteEnglish: noteEnglish, fetchOnce: fetchOnce, aheadDates: aheadDates,
