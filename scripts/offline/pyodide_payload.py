@@ -161,6 +161,10 @@ def make_offline(site_dir: Path) -> bool:
 
     for page in pages:
         text = page.read_text(encoding="utf-8")
+        # The plan's first step ahead of time (plan-ahead.json) is for a runtime still downloading; here it is
+        # on the device and answers in seconds, and a page cannot fetch() a file:// URL: the options page
+        # does without it (the attribute gone, interview.js asks for nothing).
+        text = re.sub(r'\s+data-plans="[^"]*"', "", text)
         rel = os.path.relpath(target, page.parent).replace(os.sep, "/")
         # Before whichever of boot.js and calculators.js comes first (boot.js, when present).
         match = BOOT_SCRIPT.search(text) or CALCULATOR_SCRIPT.search(text)
