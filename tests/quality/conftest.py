@@ -69,3 +69,21 @@ def _built_stem(english: str) -> str:
 def sample_paths(built_site, pages) -> list[str]:
     """URL paths of `browser_sample`."""
     return [page_url(built_site, p) for p in browser_sample(built_site, pages)]
+
+
+def reference_or_home(path: str) -> bool:
+    """A URL path of an English or French page, or of another language's home or options page."""
+    from scripts.hooks import i18n_languages as languages  # noqa: PLC0415
+
+    parts = path.strip("/").split("/")
+    if parts[0] not in languages.LANGUAGES or parts[0] in languages.REFERENCE_LANGUAGES:
+        return True
+    return parts[1:] in ([], ["index.html"], ["calculators", "options"], ["calculators", "options", "index.html"])
+
+
+@pytest.fixture(scope="session")
+def colour_and_script_paths(sample_paths) -> list[str]:
+    """For checks whose answer comes from the stylesheet and the scripts, the same files in every language
+    (the dark palette's contrast, cookies): every English and French page, and each other language's home
+    and options page (the right-to-left ones among them)."""
+    return [path for path in sample_paths if reference_or_home(path)]
