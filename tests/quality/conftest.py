@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from built_pages import built_path
 from scripts.local_site import page_url
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,22 +48,12 @@ def browser_sample(site: Path, pages: list[Path]) -> list[Path]:
         if folder is None:  # English (the root) or French
             chosen.append(page)
     for code, root in others.items():
-        own = {root / (_built_stem(english)) for english in
-               (languages.english_source(t) for t in languages.translated_pages(code))}
+        own = {built_path(site, languages.english_source(t), code) for t in languages.translated_pages(code)}
         untranslated = [p for p in pages if root in p.parents and p not in own and "remedies" in p.parts]
         chosen += [p for p in pages if p in own or p in (root / "offline.html", root / "404.html")]
         chosen += untranslated[:1]
     assert all(root.is_dir() for root in others.values()), "the build has not every language"
     return sorted(set(chosen))
-
-
-def _built_stem(english: str) -> str:
-    stem = english[: -len(".md")]
-    if stem == "index":
-        return "index.html"
-    if stem.endswith("/index"):
-        return stem[: -len("index")] + "index.html"
-    return stem + "/index.html"
 
 
 @pytest.fixture(scope="session")

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from built_pages import built_path
 from calculators.messages import terms_en, terms_fr
 from scripts.hooks import i18n_languages as languages
 
@@ -35,17 +36,6 @@ TRANSLATED = languages.translated_pages()
 
 def page_code(translated: str) -> str:
     return translated[: -len(".md")].rpartition(".")[2]
-
-
-def built_path(site: Path, english: str, code: str) -> Path:
-    """Where the build writes a page in a language (use_directory_urls); English at the root."""
-    stem = english[: -len(".md")]
-    folder = site if code == languages.DEFAULT_LANGUAGE else site / code
-    if stem == "index":
-        return folder / "index.html"
-    if stem.endswith("/index"):
-        return folder / stem[: -len("index")] / "index.html"
-    return folder / stem / "index.html"
 
 
 def built(site: Path, translated: str) -> str:
