@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from built_pages import built_path
+from scripts.hooks import i18n_languages as languages
 from scripts.local_site import page_url
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,8 +26,6 @@ def pages(built_site) -> list[Path]:
     return found
 
 
-
-
 def browser_sample(site: Path, pages: list[Path]) -> list[Path]:
     """The pages a check in the browser loads: every English and French page, and in each other language the
     pages written in it, its offline and 404 pages and one guide it has not translated yet.
@@ -38,21 +36,15 @@ def browser_sample(site: Path, pages: list[Path]) -> list[Path]:
     What differs by language — its words, its `lang` and direction, its fonts, the banner — is in the sample.
     The checks that read the files (tests/quality/test_csp.py, test_quick_exit.py) still read every page.
     """
-    sys.path.insert(0, str(ROOT)) if str(ROOT) not in sys.path else None
-    from scripts.hooks import i18n_languages as languages  # noqa: PLC0415
-
-    chosen: list[Path] = []
     others = {code: site / code for code in languages.LANGUAGES if code not in languages.REFERENCE_LANGUAGES}
-    for page in pages:
-        folder = next((code for code, root in others.items() if root in page.parents), None)
-        if folder is None:  # English (the root) or French
-            chosen.append(page)
+    assert all(root.is_dir() for root in others.values()), "the build has not every language"
+    # English (the root) and French: every page
+    chosen = [page for page in pages if not any(root in page.parents for root in others.values())]
     for code, root in others.items():
         own = {built_path(site, languages.english_source(t), code) for t in languages.translated_pages(code)}
         untranslated = [p for p in pages if root in p.parents and p not in own and "remedies" in p.parts]
         chosen += [p for p in pages if p in own or p in (root / "offline.html", root / "404.html")]
         chosen += untranslated[:1]
-    assert all(root.is_dir() for root in others.values()), "the build has not every language"
     return sorted(set(chosen))
 
 
@@ -64,8 +56,6 @@ def sample_paths(built_site, pages) -> list[str]:
 
 def reference_or_home(path: str) -> bool:
     """A URL path of an English or French page, or of another language's home or options page."""
-    from scripts.hooks import i18n_languages as languages  # noqa: PLC0415
-
     parts = path.strip("/").split("/")
     if parts[0] not in languages.LANGUAGES or parts[0] in languages.REFERENCE_LANGUAGES:
         return True
